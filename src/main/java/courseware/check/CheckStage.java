@@ -30,7 +30,13 @@ public final class CheckStage {
 
     public CheckResults run(List<LessonFile> files, Diagnostics diagnostics) {
         Map<ValueRef, Checked> results = new LinkedHashMap<>();
-        for (LessonFile file : files) new LessonCheck(file, diagnostics).run(results);
+        for (LessonFile file : files) {
+            try {
+                new LessonCheck(file, diagnostics).run(results);
+            } catch (RuntimeException e) {
+                diagnostics.internalError(file.source().pos(1, 1), "checking this lesson", e);
+            }
+        }
         return new CheckResults(results);
     }
 

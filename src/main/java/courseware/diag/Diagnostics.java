@@ -15,6 +15,19 @@ public final class Diagnostics {
 
     public void warning(Pos pos, String message) { all.add(new Diagnostic(Severity.WARNING, pos, message)); }
 
+    /**
+     * A bug met while handling one file: reported at that file, so the rest of the run goes on and
+     * every other problem is still printed. Names the failure and where in courseware it happened.
+     */
+    public void internalError(Pos pos, String doing, Throwable failure) {
+        String where = java.util.Arrays.stream(failure.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("courseware."))
+                .findFirst().map(f -> " at " + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
+                        + "(" + f.getFileName() + ":" + f.getLineNumber() + ")").orElse("");
+        error(pos, "internal error while " + doing + ": " + failure + where
+                + "; this is a bug in courseware, please report it with this file (the rest of the run went on)");
+    }
+
     public boolean hasErrors() { return errorCount() > 0; }
 
     public long errorCount() { return all.stream().filter(d -> d.severity() == Severity.ERROR).count(); }

@@ -48,7 +48,7 @@ public final class MathStage {
                 results.put(request, new MathResult.Rendered(cached.get()));
                 continue;
             }
-            MathResult result = renderer.render(request);
+            MathResult result = renderSafely(request);
             if (result instanceof MathResult.Rendered r) {
                 rendered++;
                 try {
@@ -62,6 +62,16 @@ public final class MathStage {
             results.put(request, result);
         }
         return Collections.unmodifiableMap(results);
+    }
+
+    /** A crash on one expression (a bug, in KaTeX or here) fails that expression only, at its place. */
+    private MathResult renderSafely(MathRequest request) {
+        try {
+            return renderer.render(request);
+        } catch (RuntimeException e) {
+            return new MathResult.Failed("internal error while typesetting (" + e.getMessage()
+                    + "); this is a bug, please report it with this expression", 0);
+        }
     }
 
     /** Distinct expressions typeset by KaTeX successfully, over all calls. */

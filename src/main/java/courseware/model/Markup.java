@@ -4,10 +4,10 @@ import courseware.diag.Pos;
 import java.util.List;
 
 /**
- * A rendered Markdown fragment. Its HTML holds a placeholder {@code <!--math:i-->} for the i-th
- * entry of {@code math} and {@code <!--ref:i-->} for the i-th {@code {{ }}} value in prose; the
- * render stage swaps in the typeset expression or checked value. Raw HTML from lessons is
- * escaped, so no lesson text can forge a placeholder. {@code pos} is where the fragment starts.
+ * A rendered Markdown fragment. Its HTML holds a placeholder {@code <cw-embed kind="math" i="k">}
+ * for the k-th entry of {@code math} and {@code kind="ref"} for the k-th {@code {{ }}} value in
+ * prose; the render stage swaps in the typeset expression or checked value. Raw HTML from lessons
+ * is escaped and the fragment sanitized, so no lesson text can forge a placeholder. {@code pos} is where the fragment starts.
  */
 public record Markup(String html, List<MathSpan> math, List<ValueRef> refs, Pos pos) {
     /** No content; its position is unknown (null). */
@@ -25,7 +25,13 @@ public record Markup(String html, List<MathSpan> math, List<ValueRef> refs, Pos 
         return java.util.stream.Stream.concat(refs.stream(), math.stream().flatMap(m -> m.refs().stream().map(MathSpan.Ref::ref)));
     }
 
-    public static String placeholder(int index) { return "<!--math:" + index + "-->"; }
+    public static final String EMBED_TAG = "cw-embed";
 
-    public static String refPlaceholder(int index) { return "<!--ref:" + index + "-->"; }
+    public static String placeholder(int index) { return embed("math", index); }
+
+    public static String refPlaceholder(int index) { return embed("ref", index); }
+
+    private static String embed(String kind, int index) {
+        return "<" + EMBED_TAG + " kind=\"" + kind + "\" i=\"" + index + "\"></" + EMBED_TAG + ">";
+    }
 }

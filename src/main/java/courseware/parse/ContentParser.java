@@ -35,6 +35,9 @@ public final class ContentParser {
             } catch (StackOverflowError e) {
                 diagnostics.error(source.pos(1, 1), "this lesson is nested too deeply to read (lists, quotes or emphasis hundreds of levels deep)");
                 continue;
+            } catch (RuntimeException e) {
+                diagnostics.internalError(source.pos(1, 1), "reading this lesson", e);
+                continue;
             }
             parsed.lesson().ifPresent(lessons::add);
             if (parsed.lesson().isEmpty()) parsed.id().ifPresent(unparsedIds::add);

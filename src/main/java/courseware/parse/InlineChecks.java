@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * What would otherwise reach the page silently wrong: an unclosed {@code $$} or {@code {{}, a
- * {@code $} that opens no math before TeX, and images (the site ships no files from content
- * yet, and a remote image would break offline reading). Iterative, so no nesting overflows it.
+ * {@code $} that opens no math before TeX, images (the site ships no files from content
+ * yet, and a remote image would break offline reading), and links a learner must not follow
+ * ({@link LinkPolicy}). Iterative, so no nesting overflows it.
  */
 final class InlineChecks {
     private static final Pattern STRAY_DOLLAR = Pattern.compile("(?<!\\\\)\\$(?=[\\\\^_{])");
@@ -34,6 +36,10 @@ final class InlineChecks {
                 diagnostics.error(positions.at(node.getStartOffset()),
                         "images are not supported in lessons yet: the site would not ship the file (figures will come from the engine)");
                 continue;
+            }
+            if (node instanceof LinkNodeBase link) {
+                LinkPolicy.problem(link.getUrl()).ifPresent(problem -> diagnostics.error(
+                        positions.at(link.getUrl().isEmpty() ? link.getStartOffset() : link.getUrl().getStartOffset()), problem));
             }
             if (node instanceof Text text) {
                 text(text.getChars(), positions, diagnostics);

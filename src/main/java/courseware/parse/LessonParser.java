@@ -115,7 +115,7 @@ final class LessonParser {
             List<Node> current = intro;
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Reference) {
-                    continue; // a link reference definition belongs to the document, not to a part
+                    // a link reference definition belongs to the document, not to a part
                 } else if (node instanceof Heading h && h.getLevel() == 1) {
                     diagnostics.error(pos(h), "level-1 headings are not used: the page title comes from the front matter's 'title'");
                 } else if (node instanceof Heading h && h.getLevel() == 2) {
@@ -276,6 +276,10 @@ final class LessonParser {
             return out;
         }
 
+        private void undefinedTerm(DefinitionTerm term) {
+            diagnostics.error(pos(term), "key term '" + plain(term) + "' has no definition: a term is one line, followed at once by ': its definition'");
+        }
+
         private List<KeyTerm> keyTerms(List<Node> nodes) {
             List<KeyTerm> out = new ArrayList<>();
             for (Node node : nodes) {
@@ -286,14 +290,14 @@ final class LessonParser {
                 DefinitionTerm term = null;
                 for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
                     if (child instanceof DefinitionTerm t) {
-                        if (term != null) diagnostics.error(pos(term), "key term '" + plain(term) + "' has no definition");
+                        if (term != null) undefinedTerm(term);
                         term = t;
                     } else if (child instanceof DefinitionItem d && term != null) {
                         out.add(new KeyTerm(pos(term), plain(term), markdown.inlineMarkup(term, positions, diagnostics), tight(d)));
                         term = null;
                     }
                 }
-                if (term != null) diagnostics.error(pos(term), "key term '" + plain(term) + "' has no definition");
+                if (term != null) undefinedTerm(term);
             }
             return out;
         }

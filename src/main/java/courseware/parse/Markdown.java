@@ -18,7 +18,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import courseware.diag.Diagnostics;
 import courseware.diag.Pos;
 import courseware.model.ValueRef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +44,31 @@ final class Markdown {
     }
 
     Document parse(String text) {
-        return parser.parse(text);
+        Document document = parser.parse(text);
+        adoptOrphans(document);
+        return document;
+    }
+
+    /**
+     * flexmark's definition-list parser can leave a node in a list's children whose parent is a
+     * detached copy of that list (a term on two lines after an earlier term). Such a node has no
+     * document, so rendering it fails; re-seating it after its previous sibling repairs the tree.
+     * Iterative, so no nesting depth overflows it.
+     */
+    private static void adoptOrphans(Document document) {
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node parent = todo.pop();
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                Node previous = child.getPrevious();
+                if (child.getParent() != parent && previous != null) {
+                    child.unlink();
+                    previous.insertAfter(child);
+                }
+                todo.push(child);
+            }
+        }
     }
 
     /** The direct children of a node, as a list to render as one fragment. */
@@ -59,7 +85,7 @@ final class Markdown {
         for (Node node : nodes) collect(node, positions, diagnostics, math, refs);
         StringBuilder html = new StringBuilder();
         for (Node node : nodes) html.append(renderInOwnDocument(node));
-        return new Markup(html.toString(), math, refs, nodes.isEmpty() ? null : positions.at(nodes.get(0).getStartOffset()));
+        return new Markup(FragmentSanitizer.clean(html.toString()), math, refs, nodes.isEmpty() ? null : positions.at(nodes.get(0).getStartOffset()));
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /** Turns the model into {@link Views}, swapping math placeholders for typeset HTML. */
 final class ViewBuilder {
-    private static final Pattern PLACEHOLDER = Pattern.compile("<!--(math|ref):(\\d+)-->");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<cw-embed kind=\"(math|ref)\" i=\"(\\d+)\"></cw-embed>");
 
     private final Course course;
     private final Function<MathSpan, String> typeset;
