@@ -15,5 +15,12 @@ public record CheckResults(Map<ValueRef, Checked> byRef) {
 
     public Collection<Checked> all() { return byRef.values(); }
 
+    /** Several lessons' results as one, in the order given. */
+    public static CheckResults merge(java.util.List<CheckResults> parts) {
+        Map<ValueRef, Checked> all = new java.util.LinkedHashMap<>();
+        parts.forEach(p -> all.putAll(p.byRef()));
+        return new CheckResults(all);
+    }
+
     public long answers() { return byRef.values().stream().filter(Checked::stated).count(); }
 }

@@ -28,14 +28,21 @@ public final class CheckStage {
         this.functions = functions;
     }
 
+    /** Every lesson in turn; for tools and tests that do not keep per-lesson results. */
     public CheckResults run(List<LessonFile> files, Diagnostics diagnostics) {
+        return CheckResults.merge(files.stream().map(file -> check(file, diagnostics)).toList());
+    }
+
+    /**
+     * One lesson: its names are its own, so its results depend on nothing else. A bug while
+     * checking it is reported at the file (keeping what was checked) and never hides other lessons.
+     */
+    public CheckResults check(LessonFile file, Diagnostics diagnostics) {
         Map<ValueRef, Checked> results = new LinkedHashMap<>();
-        for (LessonFile file : files) {
-            try {
-                new LessonCheck(file, diagnostics).run(results);
-            } catch (RuntimeException e) {
-                diagnostics.internalError(file.source().pos(1, 1), "checking this lesson", e);
-            }
+        try {
+            new LessonCheck(file, diagnostics).run(results);
+        } catch (RuntimeException e) {
+            diagnostics.internalError(file.source().pos(1, 1), "checking this lesson", e);
         }
         return new CheckResults(results);
     }

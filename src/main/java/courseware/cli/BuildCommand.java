@@ -1,7 +1,7 @@
 package courseware.cli;
 
 import courseware.pipeline.BuildReport;
-import courseware.pipeline.Pipeline;
+import courseware.pipeline.Build;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +17,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Reporting.validateReports(options, spec.commandLine());
-        BuildReport report = Pipeline.build(options.toBuildOptions());
+        BuildReport report = Build.writeOnce(options.toBuildOptions());
         return Reporting.finish(report, options, "built " + options.out + " with " + report.filesWritten() + " files",
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

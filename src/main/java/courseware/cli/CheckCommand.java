@@ -1,6 +1,6 @@
 package courseware.cli;
 
-import courseware.pipeline.Pipeline;
+import courseware.pipeline.Build;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +16,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Reporting.validateReports(options, spec.commandLine());
-        return Reporting.finish(Pipeline.check(options.toBuildOptions()), options, "checked",
+        return Reporting.finish(Build.checkOnce(options.toBuildOptions()), options, "checked",
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

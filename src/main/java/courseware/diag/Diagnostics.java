@@ -15,6 +15,9 @@ public final class Diagnostics {
 
     public void warning(Pos pos, String message) { all.add(new Diagnostic(Severity.WARNING, pos, message)); }
 
+    /** Takes in what another collector found (one lesson's problems, kept between builds). */
+    public void addAll(Diagnostics other) { all.addAll(other.all); }
+
     /**
      * A bug met while handling one file: reported at that file, so the rest of the run goes on and
      * every other problem is still printed. Names the failure and where in courseware it happened.

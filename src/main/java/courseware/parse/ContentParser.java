@@ -22,36 +22,41 @@ public final class ContentParser {
      */
     public record Result(Optional<Course> course, List<LessonFile> files) {}
 
+    /** The whole course in one call: for tools and tests that do not keep per-lesson results. */
     public Result parse(Source courseFile, List<Source> lessonFiles, Diagnostics diagnostics) {
-        Optional<CourseConfig> config = readConfig(courseFile, diagnostics);
-        LessonParser parser = new LessonParser(markdown, yaml);
-        List<Lesson> lessons = new ArrayList<>();
-        List<LessonFile> files = new ArrayList<>();
-        java.util.Set<String> unparsedIds = new java.util.TreeSet<>();
-        for (Source source : lessonFiles) {
-            LessonParser.Parsed parsed;
-            try {
-                parsed = parser.parse(source, diagnostics);
-            } catch (StackOverflowError e) {
-                diagnostics.error(source.pos(1, 1), "this lesson is nested too deeply to read (lists, quotes or emphasis hundreds of levels deep)");
-                continue;
-            } catch (RuntimeException e) {
-                diagnostics.internalError(source.pos(1, 1), "reading this lesson", e);
-                continue;
-            }
-            parsed.lesson().ifPresent(lessons::add);
-            if (parsed.lesson().isEmpty()) parsed.id().ifPresent(unparsedIds::add);
-            files.add(parsed.file());
+        Optional<CourseConfig> config = readCourse(courseFile, diagnostics);
+        List<ParsedLesson> parsed = lessonFiles.stream().map(source -> parseLesson(source, diagnostics)).toList();
+        return new Result(config.map(c -> link(c, parsed, diagnostics)), parsed.stream().map(ParsedLesson::file).toList());
+    }
+
+    /**
+     * One lesson on its own. Every problem goes to {@code diagnostics}, a bug included (as an error
+     * at the file), so one bad lesson never hides the problems of the others.
+     */
+    public ParsedLesson parseLesson(Source source, Diagnostics diagnostics) {
+        try {
+            return new LessonParser(markdown, yaml).parse(source, diagnostics);
+        } catch (StackOverflowError e) {
+            diagnostics.error(source.pos(1, 1), "this lesson is nested too deeply to read (lists, quotes or emphasis hundreds of levels deep)");
+        } catch (RuntimeException e) {
+            diagnostics.internalError(source.pos(1, 1), "reading this lesson", e);
         }
-        return new Result(config.map(c -> new CourseLinker().link(c, lessons, unparsedIds, diagnostics)), files);
+        return new ParsedLesson(Optional.empty(), new LessonFile(source, List.of(), List.of(), List.of()), Optional.empty());
     }
 
-    /** One lesson on its own, for tools and tests that do not need a course. */
-    public Optional<Lesson> parseLesson(Source source, Diagnostics diagnostics) {
-        return new LessonParser(markdown, yaml).parse(source, diagnostics).lesson();
+    /** Links parsed lessons into a course: modules, order, prerequisites and next, across lessons. */
+    public Course link(CourseConfig config, List<ParsedLesson> parsed, Diagnostics diagnostics) {
+        List<Lesson> lessons = new ArrayList<>();
+        java.util.Set<String> unparsedIds = new java.util.TreeSet<>();
+        for (ParsedLesson p : parsed) {
+            p.lesson().ifPresent(lessons::add);
+            if (p.lesson().isEmpty()) p.id().ifPresent(unparsedIds::add);
+        }
+        return new CourseLinker().link(config, lessons, unparsedIds, diagnostics);
     }
 
-    private Optional<CourseConfig> readConfig(Source file, Diagnostics diagnostics) {
+    /** {@code course.yml}, validated; empty when it is unusable (its problems are in {@code diagnostics}). */
+    public Optional<CourseConfig> readCourse(Source file, Diagnostics diagnostics) {
         Optional<CourseConfig> config = yaml.read(file.text(), CourseConfig.class, new Yaml.Origin(file, 1, 0), diagnostics);
         config.ifPresent(c -> {
             if (c.title() == null || c.title().isBlank()) diagnostics.error(file.pos(1, 1), "course.yml needs a 'title'");

@@ -48,7 +48,7 @@ final class LessonParser {
      * The lesson (empty when its front matter is unusable) and every Markdown fragment of its body,
      * which is returned either way so its math is still checked: one run reports all problems.
      */
-    Parsed parse(Source source, Diagnostics diagnostics) {
+    ParsedLesson parse(Source source, Diagnostics diagnostics) {
         Optional<FrontMatterSplit> split = FrontMatterSplit.of(source, diagnostics);
         Optional<FrontMatter> meta = split.flatMap(s -> readFrontMatter(source, s, diagnostics));
         String body = split.map(FrontMatterSplit::body).orElse(source.text());
@@ -58,12 +58,9 @@ final class LessonParser {
         Lesson whole = parts.toLesson(source, new FrontMatter(null, null, null, null, null, null, null));
         List<ValueRef> answers = whole.quiz().stream().map(QuizQuestion::answerRef).filter(java.util.Objects::nonNull).toList();
         Optional<String> id = meta.map(FrontMatter::id).or(() -> split.flatMap(s -> yaml.lenientString(s.yaml(), "id")));
-        return new Parsed(meta.map(m -> parts.toLesson(source, m)),
+        return new ParsedLesson(meta.map(m -> parts.toLesson(source, m)),
                 new LessonFile(source, whole.markups().toList(), parts.bindings(), answers), id);
     }
-
-    /** {@code id}: the lesson's id, read loosely when its front matter failed, so links to it are not reported too. */
-    record Parsed(Optional<Lesson> lesson, LessonFile file, Optional<String> id) {}
 
     private Optional<FrontMatter> readFrontMatter(Source source, FrontMatterSplit split, Diagnostics diagnostics) {
         Yaml.Origin origin = new Yaml.Origin(source, split.yamlFirstLine(), 0);

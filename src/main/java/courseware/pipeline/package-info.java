@@ -1,2 +1,2 @@
-/** The orchestrator: load, parse, typeset math, render, write, in that order, stopping before output on any error. */
+/** The orchestrator ({@code Build}): per lesson load, parse, check, typeset; then link, render, write; no output on any error. */
 package courseware.pipeline;

@@ -25,7 +25,7 @@ class LessonParserTest {
 
     private static Lesson parse(Source source) {
         Diagnostics d = new Diagnostics();
-        Lesson lesson = new ContentParser().parseLesson(source, d).orElseThrow();
+        Lesson lesson = new ContentParser().parseLesson(source, d).lesson().orElseThrow();
         assertEquals(List.of(), d.sorted(), "fixture has no problems");
         return lesson;
     }
@@ -87,7 +87,7 @@ class LessonParserTest {
     void bodyMathIsStillReturnedWhenFrontMatterFails() {
         Source broken = new Source(Path.of("x.md"), "x.md", "---\nid: [\n---\n\n## Core content\n\n$\\frac{a$\n");
         Diagnostics d = new Diagnostics();
-        LessonParser.Parsed parsed = new LessonParser(new Markdown(), new Yaml()).parse(broken, d);
+        ParsedLesson parsed = new LessonParser(new Markdown(), new Yaml()).parse(broken, d);
         assertFalse(parsed.lesson().isPresent());
         assertTrue(parsed.file().markups().stream().anyMatch(m -> m.math().stream().anyMatch(s -> s.tex().equals("\\frac{a"))));
         assertTrue(d.hasErrors());

@@ -10,7 +10,7 @@ import courseware.diag.Diagnostics;
 import courseware.diag.Source;
 import courseware.pipeline.BuildOptions;
 import courseware.pipeline.BuildReport;
-import courseware.pipeline.Pipeline;
+import courseware.pipeline.Build;
 import courseware.testing.Golden;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -30,8 +30,8 @@ class ReportsTest {
 
     @BeforeAll
     static void run() throws Exception {
-        failing = Pipeline.check(options("src/test/resources/errors/checks/content"));
-        passing = Pipeline.check(options("src/test/resources/fixtures/checks"));
+        failing = Build.checkOnce(options("src/test/resources/errors/checks/content"));
+        passing = Build.checkOnce(options("src/test/resources/fixtures/checks"));
     }
 
     private static BuildOptions options(String content) {

@@ -1,0 +1,21 @@
+package courseware.pipeline;
+
+import courseware.check.CheckResults;
+import courseware.diag.Diagnostics;
+import courseware.diag.Source;
+import courseware.model.MathSpan;
+import courseware.parse.ParsedLesson;
+import java.util.Map;
+
+/**
+ * Everything a build computed for one lesson file: parsed, checked, its math typeset, and the
+ * problems found on the way. It depends on the file's text alone (a lesson's names are its own),
+ * so a later build reuses it while the text is unchanged.
+ */
+record LessonResult(Source source, ParsedLesson parsed, CheckResults checks, Map<MathSpan, String> math,
+        Diagnostics diagnostics) {
+
+    boolean isFor(Source other) {
+        return source.displayPath().equals(other.displayPath()) && source.text().equals(other.text());
+    }
+}
