@@ -2,36 +2,43 @@ package courseware.model;
 
 import courseware.diag.Pos;
 import java.util.List;
+import java.util.stream.Stream;
+
 
 /**
- * A rendered Markdown fragment. Its HTML holds a placeholder {@code <cw-embed kind="math" i="k">}
- * for the k-th entry of {@code math} and {@code kind="ref"} for the k-th {@code {{ }}} value in
- * prose; the render stage swaps in the typeset expression or checked value. Raw HTML from lessons
- * is escaped and the fragment sanitized, so no lesson text can forge a placeholder. {@code pos} is where the fragment starts.
+ * A rendered Markdown fragment. Its HTML holds a placeholder {@code <cw-embed i="k">} for the k-th
+ * of its {@code embeds} (math and {@code {{ }}} values, in document order); the render stage swaps
+ * in each one's HTML. Raw HTML from lessons is escaped and the fragment sanitized, so no lesson text
+ * can forge a placeholder. {@code pos} is where the fragment starts.
  */
-public record Markup(String html, List<MathSpan> math, List<ValueRef> refs, Pos pos) {
+public record Markup(String html, List<Embed> embeds, Pos pos) {
     /** No content; its position is unknown (null). */
-    public static final Markup EMPTY = new Markup("", List.of(), List.of(), null);
+    public static final Markup EMPTY = new Markup("", List.of(), null);
+    public static final String EMBED_TAG = "cw-embed";
 
     public Markup {
-        math = List.copyOf(math);
-        refs = List.copyOf(refs);
+        embeds = List.copyOf(embeds);
     }
 
     public boolean isEmpty() { return html.isBlank(); }
 
-    /** Every value reference, in prose and inside math, in document order of their kinds. */
-    public java.util.stream.Stream<ValueRef> allRefs() {
-        return java.util.stream.Stream.concat(refs.stream(), math.stream().flatMap(m -> m.refs().stream().map(MathSpan.Ref::ref)));
+    /** The math of the fragment, in document order. */
+    public List<MathSpan> math() { return of(MathSpan.class); }
+
+    /** The {@code {{ }}} values in prose (not those inside math), in document order. */
+    public List<ValueRef> refs() { return of(ValueRef.class); }
+
+    /** Every value reference, in prose and inside math. */
+    public Stream<ValueRef> allRefs() {
+        return Stream.concat(refs().stream(), math().stream().flatMap(m -> m.refs().stream().map(MathSpan.Ref::ref)));
     }
 
-    public static final String EMBED_TAG = "cw-embed";
+    /** The placeholder of the embed at {@code index}. */
+    public static String placeholder(int index) {
+        return "<" + EMBED_TAG + " i=\"" + index + "\"></" + EMBED_TAG + ">";
+    }
 
-    public static String placeholder(int index) { return embed("math", index); }
-
-    public static String refPlaceholder(int index) { return embed("ref", index); }
-
-    private static String embed(String kind, int index) {
-        return "<" + EMBED_TAG + " kind=\"" + kind + "\" i=\"" + index + "\"></" + EMBED_TAG + ">";
+    private <T extends Embed> List<T> of(Class<T> kind) {
+        return embeds.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code {{ }}} values inside it, replaced by their text before typesetting; {@code lineStarts}
  * holds where each line after a line break starts, so offsets map back exactly.
  */
-public record MathSpan(String tex, boolean display, Pos pos, List<Ref> refs, List<Pos> lineStarts) {
+public record MathSpan(String tex, boolean display, Pos pos, List<Ref> refs, List<Pos> lineStarts) implements Embed {
     public MathSpan {
         refs = List.copyOf(refs);
         lineStarts = List.copyOf(lineStarts);

@@ -10,7 +10,7 @@ import courseware.diag.Pos;
  * @param pos        where the expression starts in the file
  * @param stated     the written answer, or null when the value is only shown
  */
-public record ValueRef(String expression, Pos pos, Stated stated) {
+public record ValueRef(String expression, Pos pos, Stated stated) implements Embed {
     public boolean isAnswer() { return stated != null; }
 
     /**

@@ -19,7 +19,7 @@ final class FragmentSanitizer {
             .removeTags("img")
             .removeProtocols("a", "href", "ftp")
             .addTags("hr", "del", "s", Markup.EMBED_TAG)
-            .addAttributes(Markup.EMBED_TAG, "kind", "i")
+            .addAttributes(Markup.EMBED_TAG, "i")
             .addAttributes("table", "class")
             .addAttributes("th", "align", "style")
             .addAttributes("td", "align", "style")

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import courseware.model.Embed;
 import courseware.model.MathSpan;
 import courseware.model.Markup;
 import courseware.parse.math.MathExtension;
@@ -80,12 +81,11 @@ final class Markdown {
 
     /** Renders sibling nodes (and their subtrees) as one fragment; malformed values are reported. */
     Markup markup(List<? extends Node> nodes, PosMap positions, Diagnostics diagnostics) {
-        List<MathSpan> math = new ArrayList<>();
-        List<ValueRef> refs = new ArrayList<>();
-        for (Node node : nodes) collect(node, positions, diagnostics, math, refs);
+        List<Embed> embeds = new ArrayList<>();
+        for (Node node : nodes) collect(node, positions, diagnostics, embeds);
         StringBuilder html = new StringBuilder();
         for (Node node : nodes) html.append(renderInOwnDocument(node));
-        return new Markup(FragmentSanitizer.clean(html.toString()), math, refs, nodes.isEmpty() ? null : positions.at(nodes.get(0).getStartOffset()));
+        return new Markup(FragmentSanitizer.clean(html.toString()), embeds, nodes.isEmpty() ? null : positions.at(nodes.get(0).getStartOffset()));
     }
 
     /**
@@ -110,31 +110,31 @@ final class Markdown {
     Markup inlineMarkup(Node block, PosMap positions, Diagnostics diagnostics) {
         Markup m = markup(List.of(block), positions, diagnostics);
         Matcher outer = OUTER_TAG.matcher(m.html().strip());
-        return new Markup(outer.matches() ? outer.group(2).strip() : m.html().strip(), m.math(), m.refs(), m.pos());
+        return new Markup(outer.matches() ? outer.group(2).strip() : m.html().strip(), m.embeds(), m.pos());
     }
 
-    private static void collect(Node node, PosMap positions, Diagnostics diagnostics, List<MathSpan> math, List<ValueRef> refs) {
+    private static void collect(Node node, PosMap positions, Diagnostics diagnostics, List<Embed> embeds) {
         if (node instanceof MathNode m) {
-            m.setIndex(math.size());
+            m.setIndex(embeds.size());
             BasedSequence tex = m.getTex();
             // Offsets through the sequence, not start + i: inside a list item or quote the
             // TeX's lines skip the container's indentation or '>' marks.
             PosMap inTex = k -> positions.at(tex.subSequence(Math.min(k, tex.length())).getStartOffset());
             List<Pos> lineStarts = new ArrayList<>();
             for (int i = 0; i < tex.length(); i++) if (tex.charAt(i) == '\n') lineStarts.add(inTex.at(i + 1));
-            math.add(new MathSpan(tex.toString(), m.isDisplay(), inTex.at(0), mathRefs(tex.toString(), inTex, diagnostics), lineStarts));
+            embeds.add(new MathSpan(tex.toString(), m.isDisplay(), inTex.at(0), mathRefs(tex.toString(), inTex, diagnostics), lineStarts));
             return;
         }
         if (node instanceof ValueNode v) {
             BasedSequence inner = v.getInner();
             ValueRef ref = ValueSyntax.parse(inner.toString(), k -> positions.at(inner.subSequence(Math.min(k, inner.length())).getStartOffset()), diagnostics)
                     .orElse(new ValueRef("", positions.at(inner.getStartOffset()), null));
-            v.setIndex(refs.size());
-            refs.add(ref);
+            v.setIndex(embeds.size());
+            embeds.add(ref);
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collect(child, positions, diagnostics, math, refs);
+            collect(child, positions, diagnostics, embeds);
         }
     }
 

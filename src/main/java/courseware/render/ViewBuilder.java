@@ -2,12 +2,14 @@ package courseware.render;
 
 import courseware.check.CheckResults;
 import courseware.model.Course;
+import courseware.model.Embed;
 import courseware.model.KeyTerm;
 import courseware.model.Lesson;
 import courseware.model.MathSpan;
 import courseware.model.Markup;
 import courseware.model.PracticeProblem;
 import courseware.model.QuizQuestion;
+import courseware.model.ValueRef;
 import courseware.model.WorkedExample;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
 
 /** Turns the model into {@link Views}, swapping math placeholders for typeset HTML. */
 final class ViewBuilder {
-    private static final Pattern PLACEHOLDER = Pattern.compile("<cw-embed kind=\"(math|ref)\" i=\"(\\d+)\"></cw-embed>");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<cw-embed i=\"(\\d+)\"></cw-embed>");
 
     private final Course course;
     private final Function<MathSpan, String> typeset;
@@ -104,18 +106,16 @@ final class ViewBuilder {
         Matcher m = PLACEHOLDER.matcher(markup.html());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            int i = Integer.parseInt(m.group(2));
-            String html;
-            if (m.group(1).equals("math")) {
-                MathSpan span = markup.math().get(i);
-                html = typeset.apply(span) + marks.afterMath(span);
-            } else {
-                html = marks.prose(markup.refs().get(i));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(html));
+            m.appendReplacement(out, Matcher.quoteReplacement(embed(markup.embeds().get(Integer.parseInt(m.group(1))))));
         }
         m.appendTail(out);
         return raw(out.toString().strip());
+    }
+
+    private String embed(Embed embed) {
+        if (embed instanceof MathSpan span) return typeset.apply(span) + marks.afterMath(span);
+        if (embed instanceof ValueRef ref) return marks.prose(ref);
+        throw new IllegalStateException("no renderer for " + embed.getClass().getSimpleName());
     }
 
     /** Finished HTML that templates print as is. */

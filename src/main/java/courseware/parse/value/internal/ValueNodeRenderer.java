@@ -14,6 +14,6 @@ public final class ValueNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(ValueNode.class,
-                (node, context, html) -> html.raw(Markup.refPlaceholder(node.getIndex()))));
+                (node, context, html) -> html.raw(Markup.placeholder(node.getIndex()))));
     }
 }
