@@ -6,7 +6,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
 import courseware.model.Binding;
-import courseware.parse.value.ValueExtension;
+import courseware.parse.blocks.BlockKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +21,9 @@ final class ComputeBlocks {
 
     private ComputeBlocks() {}
 
-    static boolean isComputeBlock(Node node) {
-        return node instanceof FencedCodeBlock f && f.getInfo().toString().strip().equals(ValueExtension.COMPUTE);
-    }
-
     /** Appends the bindings of every compute block under {@code node} (itself included). */
     static void collect(Node node, Source source, List<Binding> out, Diagnostics diagnostics) {
-        if (isComputeBlock(node)) {
+        if (BlockKind.COMPUTE.is(node)) {
             read((FencedCodeBlock) node, source, out, diagnostics);
             return;
         }

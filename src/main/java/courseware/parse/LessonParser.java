@@ -1,6 +1,7 @@
 package courseware.parse;
 
 import courseware.diag.Suggest;
+import courseware.parse.blocks.BlockKind;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -139,9 +140,9 @@ final class LessonParser {
                 if (part.required && !sections.containsKey(part)) {
                     diagnostics.error(source.pos(1, 1), "missing required part '## " + part.heading + "'");
                 }
-                if (part != Part.QUIZ) sections.getOrDefault(part, List.of()).forEach(this::rejectQuizBlocks);
+                sections.getOrDefault(part, List.of()).forEach(node -> rejectHomelessBlocks(node, part.heading));
             }
-            intro.forEach(this::rejectQuizBlocks);
+            intro.forEach(node -> rejectHomelessBlocks(node, null));
             List<Binding> bindings = new ArrayList<>();
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                 ComputeBlocks.collect(node, source, bindings, diagnostics);
@@ -188,11 +189,11 @@ final class LessonParser {
             return nodes;
         }
 
-        private void rejectQuizBlocks(Node node) {
-            if (node instanceof FencedCodeBlock f && f.getInfo().toString().strip().equals("quiz")) {
-                diagnostics.error(pos(f), "quiz blocks belong under '## Quiz'");
-            }
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) rejectQuizBlocks(child);
+        /** A block whose kind has a home part, standing anywhere else ({@code part}: the heading it stands under, or null). */
+        private void rejectHomelessBlocks(Node node, String part) {
+            BlockKind.of(node).ifPresent(kind -> kind.home().filter(home -> !home.equals(part)).ifPresent(home ->
+                    diagnostics.error(pos(node), kind.info() + " blocks belong under '## " + home + "'")));
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) rejectHomelessBlocks(child, part);
         }
 
         private List<Markup> listItems(Map<Part, List<Node>> sections, Part part) {
@@ -256,7 +257,7 @@ final class LessonParser {
         private List<QuizQuestion> quiz(List<Node> nodes) {
             List<QuizQuestion> out = new ArrayList<>();
             for (Node node : nodes) {
-                if (node instanceof FencedCodeBlock f && f.getInfo().toString().strip().equals("quiz")) {
+                if (BlockKind.QUIZ.is(node) && node instanceof FencedCodeBlock f) {
                     int contentStart = f.getContentChars().getStartOffset();
                     Yaml.Origin origin = new Yaml.Origin(source, source.pos(contentStart).line(), 0);
                     quizReader.read(f.getContentChars().toString(), pos(f), origin, diagnostics).ifPresent(q -> {
@@ -266,7 +267,7 @@ final class LessonParser {
                         }
                         out.add(q);
                     });
-                } else if (!ComputeBlocks.isComputeBlock(node)) {
+                } else if (!BlockKind.COMPUTE.is(node)) {
                     diagnostics.error(pos(node), "'## Quiz' holds only ```quiz and ```compute blocks; found " + describe(node));
                 }
             }

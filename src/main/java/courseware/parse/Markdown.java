@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import courseware.model.Embed;
 import courseware.model.MathSpan;
 import courseware.model.Markup;
+import courseware.parse.blocks.BlocksExtension;
 import courseware.parse.math.MathExtension;
 import courseware.parse.math.MathNode;
 import courseware.parse.value.ValueExtension;
@@ -35,7 +36,8 @@ final class Markdown {
     Markdown() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), DefinitionExtension.create(), MathExtension.create(), ValueExtension.create()));
+                TablesExtension.create(), DefinitionExtension.create(), MathExtension.create(), ValueExtension.create(),
+                BlocksExtension.create()));
         // Lessons are content, not markup: raw HTML is shown as text, so pages stay safe and no
         // lesson can forge a math placeholder.
         options.set(HtmlRenderer.ESCAPE_HTML, true);

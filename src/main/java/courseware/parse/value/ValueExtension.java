@@ -3,18 +3,11 @@ package courseware.parse.value;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import courseware.parse.value.internal.ComputeBlockRenderer;
 import courseware.parse.value.internal.ValueInlineParserExtension;
 import courseware.parse.value.internal.ValueNodeRenderer;
 
-/**
- * Values in prose ({@code {{ k }}}, {@code {{ eta ~ 0.0146 }}}) as flexmark nodes with offsets, and
- * {@code compute} blocks kept off the page (the checks show their computations instead).
- */
+/** Values in prose ({@code {{ k }}}, {@code {{ eta ~ 0.0146 }}}) as flexmark nodes with offsets. */
 public final class ValueExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    /** Info string of the fenced blocks that declare givens and computations. */
-    public static final String COMPUTE = "compute";
-
     private ValueExtension() {}
 
     public static ValueExtension create() { return new ValueExtension(); }
@@ -33,6 +26,5 @@ public final class ValueExtension implements Parser.ParserExtension, HtmlRendere
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(ValueNodeRenderer::new);
-        builder.nodeRendererFactory(ComputeBlockRenderer::new);
     }
 }

@@ -1,20 +1,20 @@
-package courseware.parse.value.internal;
+package courseware.parse.blocks.internal;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
-import courseware.parse.value.ValueExtension;
+import courseware.parse.blocks.BlockKind;
 import java.util.Set;
 
-/** Keeps {@code compute} blocks off the page; every other fenced block renders as usual. */
-public final class ComputeBlockRenderer implements NodeRenderer {
-    public ComputeBlockRenderer(DataHolder options) {}
+/** Renders nothing for a block of a known kind; every other fenced block renders as usual. */
+public final class BlockRenderer implements NodeRenderer {
+    public BlockRenderer(DataHolder options) {}
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> {
-            if (!node.getInfo().toString().strip().equals(ValueExtension.COMPUTE)) context.delegateRender();
+            if (BlockKind.of(node).isEmpty()) context.delegateRender();
         }));
     }
 }

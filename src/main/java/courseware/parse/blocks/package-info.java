@@ -1,0 +1,2 @@
+/** The registry of fenced-block kinds ({@code compute}, {@code quiz}) and the extension that keeps them off the page. */
+package courseware.parse.blocks;
