@@ -111,10 +111,10 @@ public final class CheckStage {
             }
             if (!outcome.passed()) {
                 diagnostics.error(ref.stated().pos(), "stated " + ref.stated().text() + " but the engine gives " + value.show()
-                        + " (" + computation + "); accepted " + outcome.accepted());
+                        + " (" + computation + "); accepted " + outcome.acceptance().describe());
             }
             return java.util.Optional.of(new Checked(ref.stated().pos(), ref.expression(), ref.stated().text(), true,
-                    value.show(), outcome.accepted(), computation, outcome.passed()));
+                    value, outcome.acceptance(), computation, outcome.passed()));
         }
 
         /** A value shown without a statement: givens as written; computed numbers need a stated precision. */
@@ -131,7 +131,7 @@ public final class CheckStage {
                         + "; state how the learner should read it, e.g. {{ " + ref.expression() + " ~ " + rounded(value) + " }}");
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(new Checked(ref.pos(), ref.expression(), display, false, value.show(), "", computation, true));
+            return java.util.Optional.of(new Checked(ref.pos(), ref.expression(), display, false, value, new Acceptance.Shown(), computation, true));
         }
 
         /**

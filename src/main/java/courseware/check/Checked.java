@@ -8,10 +8,16 @@ import courseware.diag.Pos;
  *
  * @param display     the text the learner reads (the statement as written, or the shown value)
  * @param stated      true for a checked answer, false for a shown value
- * @param engineValue the recomputed value at full precision
- * @param accepted    interval(s) the stated text accepts, e.g. {@code [0.01455, 0.01465)}; "" for text
+ * @param value       the recomputed value
+ * @param acceptance  what the statement accepts: exact intervals, one value, or nothing for a shown value
  * @param computation how the value was computed, with the inputs it used
  * @param passed      whether the statement agrees with the engine (always true for shown values)
  */
-public record Checked(Pos pos, String expression, String display, boolean stated, String engineValue, String accepted,
-        String computation, boolean passed) {}
+public record Checked(Pos pos, String expression, String display, boolean stated, Value value, Acceptance acceptance,
+        String computation, boolean passed) {
+    /** The recomputed value at full precision, in words. */
+    public String engineValue() { return value.show(); }
+
+    /** The accepted values in words, e.g. {@code [0.01455, 0.01465)}; "" for a shown value. */
+    public String accepted() { return acceptance.describe(); }
+}

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /** Compares a stated answer with the engine's value, by the kind of value. */
 final class StatedComparison {
-    /** The verdict, the accepted range in words, or a problem with the statement itself. */
-    record Outcome(boolean passed, String accepted, String problem) {
-        static Outcome problem(String message) { return new Outcome(false, "", message); }
+    /** The verdict and what the statement accepts, or a problem with the statement itself. */
+    record Outcome(boolean passed, Acceptance acceptance, String problem) {
+        static Outcome problem(String message) { return new Outcome(false, new Acceptance.Shown(), message); }
     }
 
     private StatedComparison() {}
@@ -24,7 +24,7 @@ final class StatedComparison {
             } catch (IllegalArgumentException e) {
                 return Outcome.problem(e.getMessage());
             }
-            return new Outcome(t.accepts(n.value()), t.toString(), null);
+            return new Outcome(t.accepts(n.value()), new Acceptance.Within(List.of(t)), null);
         }
         if (engine instanceof Value.Vec v) {
             String inner = stated.strip();
@@ -36,7 +36,7 @@ final class StatedComparison {
                 return Outcome.problem("the engine gives " + v.values().length + " components, '" + stated + "' has " + parts.length);
             }
             boolean passed = true;
-            List<String> ranges = new ArrayList<>();
+            List<Tolerance> ranges = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
                 BigDecimal s = numeral(parts[i]);
                 if (s == null) return Outcome.problem("component '" + parts[i].strip() + "' is not a number");
@@ -47,9 +47,9 @@ final class StatedComparison {
                     return Outcome.problem(e.getMessage());
                 }
                 passed &= t.accepts(v.values()[i]);
-                ranges.add(t.toString());
+                ranges.add(t);
             }
-            return new Outcome(passed, String.join(" × ", ranges), null);
+            return new Outcome(passed, new Acceptance.Within(ranges), null);
         }
         if (engine instanceof Value.Bool b) {
             String word = stated.strip().toLowerCase(Locale.ROOT);
@@ -59,10 +59,10 @@ final class StatedComparison {
                 default -> null;
             };
             if (s == null) return Outcome.problem("the engine gives true or false; state yes, no, true or false");
-            return new Outcome(s == b.value(), s ? "only true (yes)" : "only false (no)", null);
+            return new Outcome(s == b.value(), new Acceptance.Exactly(new Value.Bool(s)), null);
         }
         if (engine instanceof Value.Str t) {
-            return new Outcome(t.value().equals(stated.strip()), "\"" + stated.strip() + "\" exactly", null);
+            return new Outcome(t.value().equals(stated.strip()), new Acceptance.Exactly(new Value.Str(stated.strip())), null);
         }
         return Outcome.problem("the engine gives " + engine.kind() + "; state one of its fields, e.g. {{ result.norm ~ ... }}");
     }

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * number. Comparisons use the exact binary value of the double, so a value near a rounding
  * boundary is judged exactly. See docs/authoring.md for the rule and its overrides.
  */
-record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive) {
+public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive) {
 
     /** The written-precision rule for a numeral such as {@code 0.0146}, {@code -3}, {@code 9.54e-7}. */
     static Tolerance written(BigDecimal stated) {
@@ -47,7 +47,8 @@ record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean 
         return new Tolerance(low, sign > 0, high, sign < 0);
     }
 
-    boolean accepts(double value) {
+    /** Whether the exact binary value of {@code value} lies in the interval. */
+    public boolean accepts(double value) {
         if (!Double.isFinite(value)) return false;
         BigDecimal v = new BigDecimal(value);
         int lo = v.compareTo(low);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What an expression evaluates to: a number, a vector, text, a truth value or a record of fields. */
-sealed interface Value {
+public sealed interface Value {
     /** How the value reads in a message: full precision, so an author sees exactly what the engine got. */
     String show();
 

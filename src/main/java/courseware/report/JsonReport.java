@@ -2,7 +2,9 @@ package courseware.report;
 
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import courseware.check.Acceptance;
 import courseware.check.Checked;
+import courseware.check.Tolerance;
 import courseware.diag.Diagnostic;
 import courseware.pipeline.BuildReport;
 import java.io.IOException;
@@ -40,6 +42,16 @@ public final class JsonReport {
         return m;
     }
 
+    /** Exact decimal bounds as strings, so no reader loses digits to a double. */
+    private static Map<String, Object> interval(Tolerance t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("low", t.low().toPlainString());
+        m.put("lowInclusive", t.lowInclusive());
+        m.put("high", t.high().toPlainString());
+        m.put("highInclusive", t.highInclusive());
+        return m;
+    }
+
     private static Map<String, Object> check(Checked c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", c.pos().source().displayPath());
@@ -50,6 +62,7 @@ public final class JsonReport {
         m.put("display", c.display());
         m.put("engine", c.engineValue());
         if (c.stated()) m.put("accepted", c.accepted());
+        if (c.acceptance() instanceof Acceptance.Within within) m.put("intervals", within.intervals().stream().map(JsonReport::interval).toList());
         m.put("computation", c.computation());
         m.put("passed", c.passed());
         return m;

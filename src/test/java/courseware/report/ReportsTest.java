@@ -87,6 +87,20 @@ class ReportsTest {
         assertTrue(wrong);
     }
 
+    /** The written-precision rule for 0.0146 accepts [0.01455, 0.01465): bounds as exact decimals, ends typed. */
+    @Test
+    void jsonCarriesExactIntervalBounds() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(passing));
+        JsonNode found = null;
+        for (JsonNode c : json.get("checks")) if (c.get("display").asText().equals("0.0146")) found = c;
+        assertTrue(found != null, "the fixture states 0.0146");
+        JsonNode interval = found.get("intervals").get(0);
+        assertEquals("0.01455", interval.get("low").asText());
+        assertTrue(interval.get("lowInclusive").asBoolean());
+        assertEquals("0.01465", interval.get("high").asText());
+        assertFalse(interval.get("highInclusive").asBoolean());
+    }
+
     @Test
     void githubAnnotationsEscapeTheirData() {
         Diagnostics d = new Diagnostics();
