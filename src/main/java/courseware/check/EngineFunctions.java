@@ -19,7 +19,7 @@ import courseware.engine.Clipping;
 import courseware.engine.Convention;
 import courseware.engine.Descent;
 import courseware.engine.DescentRun;
-import courseware.engine.Expression;
+import courseware.engine.Objective;
 import courseware.engine.ExperimentResult;
 import courseware.engine.LabelSmoothing;
 import courseware.engine.MeanSquareRecursion;
@@ -132,24 +132,27 @@ final class EngineFunctions {
     }
 
     private static void descent(Map<String, Fn> fns) {
-        add(fns, new Fn("f", List.of(required("expr", TEXT), required("at", Fn.Kind.ANY)),
+        add(fns, new Fn("objective", List.of(required("expr", Fn.Kind.OBJECTIVE)),
+                "an objective as a value, to name once and pass to f, grad, gd and the *_run optimizers: loss = objective(\"sin(x) + b*x\")",
+                a -> a.any("expr")));
+        add(fns, new Fn("f", List.of(required("expr", Fn.Kind.OBJECTIVE), required("at", Fn.Kind.ANY)),
                 "value of an objective such as \"sin(x) + 0.2*x\" at a number or a point (x, y)",
                 a -> num(objective(a).valueAt(point(a.any("at"))))));
-        add(fns, new Fn("grad", List.of(required("expr", TEXT), required("at", Fn.Kind.ANY)),
+        add(fns, new Fn("grad", List.of(required("expr", Fn.Kind.OBJECTIVE), required("at", Fn.Kind.ANY)),
                 "exact gradient (automatic differentiation); a number in one variable, a vector in two",
                 a -> point(objective(a).gradientAt(point(a.any("at"))))));
-        add(fns, new Fn("gd", List.of(required("expr", TEXT), required("x0", Fn.Kind.ANY), required("lr", NUMBER), required("steps", WHOLE)),
+        add(fns, new Fn("gd", List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY), required("lr", NUMBER), required("steps", WHOLE)),
                 "gradient descent x <- x - lr * grad f(x); fields x (final, number or vector), value, gradient, steps, and path (x after each step, one variable)",
                 a -> run(Descent.run(objective(a), point(a.any("x0")), a.num("lr"), a.whole("steps")))));
-        add(fns, new Fn("noisy_gd", List.of(required("expr", TEXT), required("x0", Fn.Kind.ANY), required("lr", NUMBER),
+        add(fns, new Fn("noisy_gd", List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY), required("lr", NUMBER),
                 required("sigma", NUMBER), required("steps", WHOLE), optional("seed", WHOLE, num(0))),
                 "gradient descent with N(0, sigma^2) noise added to each gradient component (SplitMix64 seed); same fields as gd",
                 a -> run(Descent.noisy(objective(a), point(a.any("x0")), Schedules.constant(a.num("lr")), a.num("sigma"),
                         a.whole("steps"), a.whole("seed")))));
     }
 
-    private static Expression objective(Fn.Args a) {
-        return Expression.parse(a.text("expr"));
+    private static Objective objective(Fn.Args a) {
+        return a.objective("expr");
     }
 
     private static Value run(DescentRun r) {
@@ -212,11 +215,11 @@ final class EngineFunctions {
      */
     private static void optimizer(Map<String, Fn> fns, String name, String doc, List<Fn.Param> options,
             java.util.function.BiFunction<Fn.Args, double[], Optimizer> make) {
-        List<Fn.Param> run = new java.util.ArrayList<>(List.of(required("expr", TEXT), required("x0", Fn.Kind.ANY),
+        List<Fn.Param> run = new java.util.ArrayList<>(List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY),
                 required("lr", NUMBER), required("steps", WHOLE)));
         run.addAll(options);
         add(fns, new Fn(name + "_run", List.copyOf(run), doc + ", and value; on an objective", a -> {
-            Expression f = objective(a);
+            Objective f = objective(a);
             double[] x0 = point(a.any("x0"));
             f.valueAt(x0);
             OptimizerSnapshot last = Optimizers.run(make.apply(a, x0), (params, step) -> f.gradientAt(params), a.whole("steps"))

@@ -85,7 +85,7 @@ final class Evaluator {
                     if (c == 0) throw new ExprException("division by zero", b.at());
                     yield new Value.Num(a / c);
                 }
-                case "^" -> new Value.Num(Math.pow(a, c));
+                case "^" -> new Value.Num(StrictMath.pow(a, c));
                 case "<" -> new Value.Bool(a < c);
                 case ">" -> new Value.Bool(a > c);
                 case "<=" -> new Value.Bool(a <= c);
@@ -184,8 +184,7 @@ final class Evaluator {
                 }
             }
             if (bound.containsKey(p.name())) throw new ExprException("'" + p.name() + "' is given twice", arg.at());
-            Value value = convert(eval(arg.value()), p, fn, arg.value().at());
-            if (p.name().equals("expr") && value instanceof Value.Str objective) value = new Value.Str(withNumbers(objective.value()));
+            Value value = p.kind() == Fn.Kind.OBJECTIVE ? objective(arg.value(), fn, p) : convert(eval(arg.value()), p, fn, arg.value().at());
             bound.put(p.name(), value);
             explicit.add(p.name());
         }
@@ -213,6 +212,7 @@ final class Evaluator {
             case VECTOR -> v instanceof Value.Vec;
             case TEXT -> v instanceof Value.Str;
             case BOOL -> v instanceof Value.Bool;
+            case OBJECTIVE -> v instanceof Value.Fun;
             case ANY -> true;
         };
         if (!ok) {
@@ -223,16 +223,21 @@ final class Evaluator {
     }
 
     /**
-     * An objective such as "sin(x) + c*x" may use the lesson's numbers by name (here c), so its
-     * coefficients come from the same declarations the text shows. x and y stay variables.
+     * An objective argument: text in quotes is compiled in place, so a problem inside it is reported
+     * at its own column of the author's line; an objective value (or text held by a name) is used as is.
      */
-    private String withNumbers(String objective) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\()").matcher(objective);
-        return m.replaceAll(r -> {
-            String name = r.group(1);
-            if (name.equals("x") || name.equals("y") || !(names.get(name) instanceof Value.Num n)) return java.util.regex.Matcher.quoteReplacement(name);
-            return java.util.regex.Matcher.quoteReplacement("(" + new java.math.BigDecimal(n.value()).toString() + ")");
-        });
+    private Value objective(Expr arg, Fn fn, Fn.Param p) throws ExprException {
+        if (arg instanceof Expr.Literal l && l.value() instanceof Value.Str text) {
+            try {
+                return new Value.Fun(Objectives.compile(text.value(), names));
+            } catch (ExprException e) {
+                throw new ExprException(e.getMessage(), arg.at() + 1 + e.offset());
+            }
+        }
+        Value v = eval(arg);
+        if (v instanceof Value.Fun) return v;
+        if (v instanceof Value.Str text) return new Value.Fun(Objectives.compile(text.value(), names));
+        throw new ExprException(fn.name() + ": '" + p.name() + "' must be " + p.kind().description + ", got " + v.kind(), arg.at());
     }
 
     static String signature(Fn fn) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Recursive-descent parser for check expressions: numbers, "text", true/false, names, vectors
  * {@code (3, 4)} or {@code [3, 4]}, {@code + - * / ^}, comparisons, calls with positional or
- * {@code name=value} arguments, fields {@code r.norm} and indexes {@code v[0]}.
+ * {@code name=value} arguments, fields {@code r.norm} and indexes {@code v[0]}. {@code **} is read
+ * as {@code ^}. One parser for the whole lesson language: objectives are parsed here too.
  */
 final class ExprParser {
     /** Nesting deeper than this is refused, so no input can overflow the stack. */
@@ -96,8 +97,9 @@ final class ExprParser {
     private Expr power() throws ExprException {
         Expr base = postfix();
         skipSpace();
-        if (peek('^')) {
-            int at = pos++;
+        if (peek('^') || text.startsWith("**", pos)) {
+            int at = pos;
+            pos += peek('^') ? 1 : 2;
             if (++depth > MAX_DEPTH) throw new ExprException("expression nested more than " + MAX_DEPTH + " levels deep", at);
             try {
                 return new Expr.Binary("^", base, unary(), at);

@@ -22,7 +22,7 @@ record Fn(String name, List<Param> params, String doc, Body body) {
 
     enum Kind {
         NUMBER("a number"), WHOLE("a whole number"), VECTOR("a vector such as (3, 4)"), TEXT("text in quotes"),
-        BOOL("true or false"), ANY("a value");
+        BOOL("true or false"), OBJECTIVE("an objective such as \"sin(x) + 0.2*x\""), ANY("a value");
 
         final String description;
 
@@ -52,5 +52,7 @@ record Fn(String name, List<Param> params, String doc, Body body) {
         boolean bool(String name) { return ((Value.Bool) values.get(name)).value(); }
 
         Value any(String name) { return values.get(name); }
+
+        courseware.engine.Objective objective(String name) { return ((Value.Fun) values.get(name)).objective(); }
     }
 }

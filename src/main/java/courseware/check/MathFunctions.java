@@ -5,32 +5,22 @@ import static courseware.check.Fn.Kind.VECTOR;
 import static courseware.check.Fn.Param.optional;
 import static courseware.check.Fn.Param.required;
 
+import courseware.engine.MathFunction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 
 /** Arithmetic helpers: the usual functions of one number, and vector statistics. */
 final class MathFunctions {
     private MathFunctions() {}
 
     static void register(Map<String, Fn> fns) {
-        unary(fns, "sqrt", Math::sqrt, "square root");
-        unary(fns, "exp", Math::exp, "e to the power x");
-        unary(fns, "log", Math::log, "natural logarithm");
-        unary(fns, "log10", Math::log10, "base-10 logarithm");
-        unary(fns, "sin", Math::sin, "sine (radians)");
-        unary(fns, "cos", Math::cos, "cosine (radians)");
-        unary(fns, "tan", Math::tan, "tangent (radians)");
-        unary(fns, "acos", Math::acos, "arc cosine (radians)");
-        unary(fns, "atan", Math::atan, "arc tangent (radians)");
-        unary(fns, "tanh", Math::tanh, "hyperbolic tangent");
-        unary(fns, "abs", Math::abs, "absolute value");
-        unary(fns, "floor", Math::floor, "largest whole number <= x");
-        unary(fns, "sigmoid", x -> 1 / (1 + Math.exp(-x)), "logistic function 1/(1+e^-x)");
-        unary(fns, "degrees", Math::toDegrees, "radians to degrees");
+        // The functions of one number come from the engine's one table (StrictMath), which objectives use too.
+        for (MathFunction f : MathFunction.values()) {
+            add(fns, new Fn(f.symbol(), List.of(required("x", NUMBER)), f.doc(), a -> num(f.apply(a.num("x")))));
+        }
         add(fns, new Fn("atan2", List.of(required("y", NUMBER), required("x", NUMBER)), "angle of (x, y) in radians",
-                a -> num(Math.atan2(a.num("y"), a.num("x")))));
+                a -> num(StrictMath.atan2(a.num("y"), a.num("x")))));
         add(fns, new Fn("min", List.of(required("a", NUMBER), required("b", NUMBER)), "smaller of two numbers",
                 a -> num(Math.min(a.num("a"), a.num("b")))));
         add(fns, new Fn("max", List.of(required("a", NUMBER), required("b", NUMBER)), "larger of two numbers",
@@ -60,10 +50,6 @@ final class MathFunctions {
 
     static Value.Num num(double v) { return new Value.Num(v); }
 
-    private static void unary(Map<String, Fn> fns, String name, DoubleUnaryOperator op, String doc) {
-        add(fns, new Fn(name, List.of(required("x", NUMBER)), doc, a -> num(op.applyAsDouble(a.num("x")))));
-    }
-
     static void add(Map<String, Fn> fns, Fn fn) {
         if (fns.put(fn.name(), fn) != null) throw new IllegalStateException("function registered twice: " + fn.name());
     }
@@ -72,8 +58,8 @@ final class MathFunctions {
         if (Double.isInfinite(p)) return Arrays.stream(v).map(Math::abs).max().orElse(0);
         if (p <= 0) throw new IllegalArgumentException("p must be > 0, got " + p);
         double s = 0;
-        for (double x : v) s += Math.pow(Math.abs(x), p);
-        return Math.pow(s, 1 / p);
+        for (double x : v) s += StrictMath.pow(Math.abs(x), p);
+        return StrictMath.pow(s, 1 / p);
     }
 
     static double mean(double[] v) {
@@ -85,6 +71,6 @@ final class MathFunctions {
         if (v.length - ddof <= 0) throw new IllegalArgumentException("need more than " + ddof + " values for ddof=" + ddof);
         double m = mean(v), s = 0;
         for (double x : v) s += (x - m) * (x - m);
-        return Math.sqrt(s / (v.length - ddof));
+        return StrictMath.sqrt(s / (v.length - ddof));
     }
 }

@@ -48,6 +48,13 @@ public sealed interface Value {
         public String kind() { return "true or false"; }
     }
 
+    /** An objective: a differentiable function of x (and y), written "sin(x) + b*x" and compiled once. */
+    record Fun(courseware.engine.Objective objective) implements Value {
+        public String show() { return "\"" + objective.text() + "\""; }
+
+        public String kind() { return "an objective"; }
+    }
+
     /** A result with named fields, e.g. a clipping result: {@code .vector}, {@code .norm}, {@code .clipped}. */
     record Rec(String type, Map<String, Value> fields) implements Value {
         public String show() {

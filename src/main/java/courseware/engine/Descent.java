@@ -9,17 +9,17 @@ public final class Descent {
     }
 
     /** Plain GD with a constant rate from {@code start} (1 or 2 coordinates) for {@code iterations} steps. */
-    public static DescentRun run(Expression f, double[] start, double lr, long iterations) {
+    public static DescentRun run(Objective f, double[] start, double lr, long iterations) {
         return run(f, start, Schedules.constant(Check.finite("gradient descent", "learning rate", lr)), iterations);
     }
 
     /** Plain GD with a scheduled rate: iteration k uses lr.at(k). */
-    public static DescentRun run(Expression f, double[] start, Schedule lr, long iterations) {
+    public static DescentRun run(Objective f, double[] start, Schedule lr, long iterations) {
         return noisy(f, start, lr, iterations, 0, null);
     }
 
     /** Any optimizer made by {@link Optimizers}, started at its current parameters, driven by grad f. */
-    public static DescentRun run(Expression f, Optimizer optimizer, long iterations) {
+    public static DescentRun run(Objective f, Optimizer optimizer, long iterations) {
         String what = "descent with optimizer";
         Check.notNull(what, "objective", f);
         Check.iterations(what, "iterations", iterations);
@@ -39,13 +39,13 @@ public final class Descent {
      * GD whose gradient gets independent N(0, sigma^2) noise per coordinate and iteration, drawn from
      * {@link SplitMix64} with {@code seed} in coordinate order (see {@link SplitMix64#nextGaussian()}).
      */
-    public static DescentRun noisy(Expression f, double[] start, Schedule lr, double sigma, long iterations,
+    public static DescentRun noisy(Objective f, double[] start, Schedule lr, double sigma, long iterations,
             long seed) {
         Check.nonNegative("noisy gradient descent", "noise sigma", sigma);
         return noisy(f, start, lr, iterations, sigma, new SplitMix64(seed));
     }
 
-    private static DescentRun noisy(Expression f, double[] start, Schedule lr, long iterations, double sigma,
+    private static DescentRun noisy(Objective f, double[] start, Schedule lr, long iterations, double sigma,
             SplitMix64 rng) {
         String what = rng == null ? "gradient descent" : "noisy gradient descent";
         Check.notNull(what, "objective", f);

@@ -3,7 +3,7 @@ package courseware.engine;
 import java.util.Arrays;
 
 /**
- * A gradient-descent run on an {@link Expression}: the trajectory (start point included; every point when there
+ * A gradient-descent run on an {@link Objective}: the trajectory (start point included; every point when there
  * were at most {@link Limits#MAX_RECORDED_POINTS} iterations, otherwise every {@code recordEvery}-th point and
  * the last), the final point, its value and gradient, and where the run first became NaN or infinite
  * (-1 if never; the run stops there).

@@ -1,38 +1,42 @@
 package courseware.engine;
 
-/** A forward-mode dual number carrying a value and its exact partial derivatives in x and y. */
-record Dual(double v, double dx, double dy) {
-    static Dual constant(double v) {
+/**
+ * A forward-mode dual number carrying a value and its exact partial derivatives in x and y. All
+ * arithmetic is IEEE double and every function goes through {@link StrictMath}, so a value is the
+ * same double whether or not its derivative is wanted, and on every JDK.
+ */
+public record Dual(double v, double dx, double dy) {
+    public static Dual constant(double v) {
         return new Dual(v, 0, 0);
     }
 
-    boolean isConstant() {
+    public boolean isConstant() {
         return dx == 0 && dy == 0;
     }
 
-    Dual plus(Dual o) {
+    public Dual plus(Dual o) {
         return new Dual(v + o.v, dx + o.dx, dy + o.dy);
     }
 
-    Dual minus(Dual o) {
+    public Dual minus(Dual o) {
         return new Dual(v - o.v, dx - o.dx, dy - o.dy);
     }
 
-    Dual negate() {
+    public Dual negate() {
         return new Dual(-v, -dx, -dy);
     }
 
-    Dual times(Dual o) {
+    public Dual times(Dual o) {
         return new Dual(v * o.v, dx * o.v + v * o.dx, dy * o.v + v * o.dy);
     }
 
-    Dual dividedBy(Dual o) {
+    public Dual dividedBy(Dual o) {
         double d = o.v * o.v;
         return new Dual(v / o.v, (dx * o.v - v * o.dx) / d, (dy * o.v - v * o.dy) / d);
     }
 
     /** Chain rule for a function whose value is {@code value} and derivative at v is {@code slope}. */
-    Dual chain(double value, double slope) {
+    public Dual chain(double value, double slope) {
         return new Dual(value, slope * dx, slope * dy);
     }
 
@@ -40,7 +44,7 @@ record Dual(double v, double dx, double dy) {
      * a^b. A constant exponent uses the power rule b a^(b-1) a', valid for negative bases; otherwise
      * d(a^b) = a^b (b' ln a + b a' / a).
      */
-    Dual pow(Dual e) {
+    public Dual pow(Dual e) {
         double value = StrictMath.pow(v, e.v);
         if (e.isConstant()) {
             if (e.v == 0) {

@@ -12,10 +12,6 @@ public final class Limits {
     public static final int MAX_DIMENSION = 1_000_000;
     /** Most points a trajectory keeps; longer runs keep every k-th point plus the last. */
     public static final int MAX_RECORDED_POINTS = 100_000;
-    /** Most characters of an expression. */
-    public static final int MAX_EXPRESSION_LENGTH = 10_000;
-    /** Deepest nesting of parentheses, functions and operators in an expression. */
-    public static final int MAX_EXPRESSION_DEPTH = 200;
     /** Most rows of a generated dataset. */
     public static final int MAX_DATASET_ROWS = 1_000_000;
     /**

@@ -13,7 +13,7 @@ class DescentTest {
     @Test
     void lessonGradientDescentOnSinPlusLinear() {
         // python3 float64 loop: x = 5.0; 200 times x = x - 0.01 * (math.cos(x) + 0.2) -> 4.577708365637502
-        DescentRun run = Descent.run(Expression.parse("sin(x) + 0.2*x"), new double[] {5.0}, 0.01, 200).requireFinite();
+        DescentRun run = Descent.run(TestObjectives.sinPlusLinear(), new double[] {5.0}, 0.01, 200).requireFinite();
         Near.rel(4.577708365637502, run.finalX(), 1e-14);
         // python3: math.sin(x) + 0.2 * x at that x = -0.07540259369741809
         Near.rel(-0.07540259369741809, run.finalValue(), 1e-12);
@@ -28,10 +28,10 @@ class DescentTest {
     @Test
     void twoDimensionalAndZeroIterations() {
         // x^2 - y^2 from (1, 1), lr 0.1: x shrinks by 0.8, y grows by 1.2 per step (hand)
-        DescentRun run = Descent.run(Objectives.saddle(), new double[] {1, 1}, 0.1, 3);
+        DescentRun run = Descent.run(TestObjectives.saddle(), new double[] {1, 1}, 0.1, 3);
         assertEquals(Math.pow(0.8, 3), run.finalPoint()[0], 1e-15);
         assertEquals(Math.pow(1.2, 3), run.finalPoint()[1], 1e-15);
-        DescentRun none = Descent.run(Objectives.saddle(), new double[] {1, 1}, 0.1, 0);
+        DescentRun none = Descent.run(TestObjectives.saddle(), new double[] {1, 1}, 0.1, 0);
         assertEquals(1, none.trajectory().length);
         assertEquals(0, none.finalValue(), 0.0);
     }
@@ -39,7 +39,7 @@ class DescentTest {
     @Test
     void divergenceIsFlaggedWithTheIteration() {
         // f = x^2, lr 1.5: x -> x - 3x = -2x, so |x_k| = 2^k and f = 4^k = 2^1024 = infinity at k = 512
-        DescentRun run = Descent.run(Expression.parse("x^2"), new double[] {1}, 1.5, 5000);
+        DescentRun run = Descent.run(TestObjectives.square(), new double[] {1}, 1.5, 5000);
         assertFalse(run.finite());
         assertEquals(512, run.firstNonFiniteIteration());
         assertEquals(512, run.iterations());
@@ -50,18 +50,18 @@ class DescentTest {
     @Test
     void limitsAreEnforcedBeforeAnyWork() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Descent.run(Expression.parse("x^2"), new double[] {1}, 0.1, 10_000_001));
+                () -> Descent.run(TestObjectives.square(), new double[] {1}, 0.1, 10_000_001));
         assertEquals("gradient descent: iterations must be at most 10000000 (Limits.MAX_ITERATIONS), got 10000001",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> Descent.run(Objectives.saddle(), new double[] {1}, 0.1, 10));
+                () -> Descent.run(TestObjectives.saddle(), new double[] {1}, 0.1, 10));
         assertThrows(IllegalArgumentException.class,
-                () -> Descent.run(Expression.parse("x^2"), new double[] {Double.NaN}, 0.1, 10));
+                () -> Descent.run(TestObjectives.square(), new double[] {Double.NaN}, 0.1, 10));
     }
 
     @Test
     void longRunsKeepABoundedTrajectory() {
-        DescentRun run = Descent.run(Expression.parse("x^2"), new double[] {1}, 0.001, 250_000);
+        DescentRun run = Descent.run(TestObjectives.square(), new double[] {1}, 0.001, 250_000);
         assertEquals(3, run.recordEvery());
         assertTrue(run.trajectory().length <= Limits.MAX_RECORDED_POINTS + 2);
         assertEquals(run.finalX(), run.trajectory()[run.trajectory().length - 1][0], 0.0);
@@ -73,11 +73,11 @@ class DescentTest {
     void optimizerDrivenDescent() {
         // Adam on x^2 from 1: the first step moves by ~lr (hand: m_hat/sqrt(v_hat) = sign(g) = 1)
         Optimizer adam = Optimizers.adam(AdamConfig.of(0.1), new double[] {1});
-        DescentRun run = Descent.run(Expression.parse("x^2"), adam, 1);
+        DescentRun run = Descent.run(TestObjectives.square(), adam, 1);
         assertEquals(0.9, run.finalX(), 1e-7);
         // GD through the optimizer equals the direct loop
-        DescentRun direct = Descent.run(Expression.parse("sin(x) + 0.2*x"), new double[] {5}, 0.01, 200);
-        DescentRun viaOptimizer = Descent.run(Expression.parse("sin(x) + 0.2*x"),
+        DescentRun direct = Descent.run(TestObjectives.sinPlusLinear(), new double[] {5}, 0.01, 200);
+        DescentRun viaOptimizer = Descent.run(TestObjectives.sinPlusLinear(),
                 Optimizers.gradientDescent(0.01, new double[] {5}), 200);
         assertEquals(direct.finalX(), viaOptimizer.finalX(), 0.0);
     }

@@ -45,7 +45,7 @@ class StochasticTest {
     @Test
     void noisyDescentIsSeededAndReducesToPlainGdWithoutNoise() {
         // python3: x = 1; 3 times x = x - 0.1 * (x + 0.5 * gauss()) with SplitMix64(42) -> 0.7041395319995502
-        Expression f = Expression.parse("x^2/2");
+        Objective f = TestObjectives.halfSquare();
         DescentRun run = Descent.noisy(f, new double[] {1}, Schedules.constant(0.1), 0.5, 3, 42);
         Near.rel(0.7041395319995502, run.finalX(), 1e-13);
         assertEquals(run, Descent.noisy(f, new double[] {1}, Schedules.constant(0.1), 0.5, 3, 42));
