@@ -132,6 +132,11 @@ final class EngineFunctions {
     }
 
     private static void descent(Map<String, Fn> fns) {
+        add(fns, new Fn("iterate", List.of(required("n", WHOLE), required("init", Fn.Kind.ANY), required("step", Fn.Kind.STEP)),
+                "a recurrence the engine lacks: s <- step(s, k) for k = 0..n-1 from s = init (a number or vector); the final s. "
+                        + "E.g. look-ahead Nesterov on x^2: iterate(2, (1, 0), \"(s[0] + mu*s[1] - eta*grad(loss, s[0] + mu*s[1]), "
+                        + "mu*s[1] - eta*grad(loss, s[0] + mu*s[1]))\")",
+                EngineFunctions::iterate));
         add(fns, new Fn("objective", List.of(required("expr", Fn.Kind.OBJECTIVE)),
                 "an objective as a value, to name once and pass to f, grad, gd and the *_run optimizers: loss = objective(\"sin(x) + b*x\")",
                 a -> a.any("expr")));
@@ -149,6 +154,33 @@ final class EngineFunctions {
                 "gradient descent with N(0, sigma^2) noise added to each gradient component (SplitMix64 seed); same fields as gd",
                 a -> run(Descent.noisy(objective(a), point(a.any("x0")), Schedules.constant(a.num("lr")), a.num("sigma"),
                         a.whole("steps"), a.whole("seed")))));
+    }
+
+    /** At most this many steps: each is interpreted, so the bound is lower than the engine's loops. */
+    static final long MAX_ITERATE_STEPS = 100_000;
+
+    private static Value iterate(Fn.Args a) {
+        long n = a.whole("n");
+        if (n < 0 || n > MAX_ITERATE_STEPS) throw new IllegalArgumentException("'n' must be between 0 and " + MAX_ITERATE_STEPS + ", got " + n);
+        Value state = a.any("init");
+        if (!(state instanceof Value.Num || state instanceof Value.Vec)) {
+            throw new IllegalArgumentException("'init' must be a number or a vector, got " + state.kind());
+        }
+        Value.Step step = a.step("step");
+        for (long k = 0; k < n; k++) {
+            Value next = step.function().apply(state, k);
+            if (!sameShape(state, next)) {
+                throw new IllegalArgumentException("step k = " + k + " turned " + state.kind() + " into " + next.kind()
+                        + "; a step returns a state of the same shape");
+            }
+            state = next;
+        }
+        return state;
+    }
+
+    private static boolean sameShape(Value a, Value b) {
+        if (a instanceof Value.Num) return b instanceof Value.Num;
+        return a instanceof Value.Vec x && b instanceof Value.Vec y && x.values().length == y.values().length;
     }
 
     private static Objective objective(Fn.Args a) {

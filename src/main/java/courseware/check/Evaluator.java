@@ -184,7 +184,9 @@ final class Evaluator {
                 }
             }
             if (bound.containsKey(p.name())) throw new ExprException("'" + p.name() + "' is given twice", arg.at());
-            Value value = p.kind() == Fn.Kind.OBJECTIVE ? objective(arg.value(), fn, p) : convert(eval(arg.value()), p, fn, arg.value().at());
+            Value value = p.kind() == Fn.Kind.OBJECTIVE ? objective(arg.value(), fn, p)
+                    : p.kind() == Fn.Kind.STEP ? step(arg.value(), fn, p)
+                    : convert(eval(arg.value()), p, fn, arg.value().at());
             bound.put(p.name(), value);
             explicit.add(p.name());
         }
@@ -198,8 +200,48 @@ final class Evaluator {
         }
         try {
             return fn.body().apply(new Fn.Args(bound, explicit));
+        } catch (InStep e) {
+            throw e.problem;
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new ExprException(fn.name() + ": " + e.getMessage(), c.at());
+        }
+    }
+
+    /**
+     * A step argument: text in quotes, parsed once here (so a mistake in it is at its own column) and
+     * evaluated per step with {@code s} and {@code k} added to the lesson's names.
+     */
+    private Value step(Expr arg, Fn fn, Fn.Param p) throws ExprException {
+        if (!(arg instanceof Expr.Literal l && l.value() instanceof Value.Str text)) {
+            throw new ExprException(fn.name() + ": '" + p.name() + "' must be " + p.kind().description, arg.at());
+        }
+        int base = arg.at() + 1;
+        Expr body;
+        try {
+            body = ExprParser.parse(text.value());
+        } catch (ExprException e) {
+            throw new ExprException(e.getMessage(), base + e.offset());
+        }
+        return new Value.Step(text.value().strip(), (state, k) -> {
+            Map<String, Value> scope = new java.util.HashMap<>(names);
+            scope.put("s", state);
+            scope.put("k", new Value.Num(k));
+            try {
+                return new Evaluator(functions, scope, failed).eval(body);
+            } catch (ExprException e) {
+                throw new InStep(new ExprException("at step k = " + k + ": " + e.getMessage(), base + e.offset()));
+            }
+        });
+    }
+
+    /** Carries a problem inside a step out through the function body that runs the steps. */
+    private static final class InStep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ExprException problem;
+
+        InStep(ExprException problem) {
+            super(null, null, false, false);
+            this.problem = problem;
         }
     }
 
@@ -213,6 +255,7 @@ final class Evaluator {
             case TEXT -> v instanceof Value.Str;
             case BOOL -> v instanceof Value.Bool;
             case OBJECTIVE -> v instanceof Value.Fun;
+            case STEP -> v instanceof Value.Step;
             case ANY -> true;
         };
         if (!ok) {

@@ -22,7 +22,8 @@ record Fn(String name, List<Param> params, String doc, Body body) {
 
     enum Kind {
         NUMBER("a number"), WHOLE("a whole number"), VECTOR("a vector such as (3, 4)"), TEXT("text in quotes"),
-        BOOL("true or false"), OBJECTIVE("an objective such as \"sin(x) + 0.2*x\""), ANY("a value");
+        BOOL("true or false"), OBJECTIVE("an objective such as \"sin(x) + 0.2*x\""),
+        STEP("a step in quotes, in the state s and the step index k, such as \"s - 0.1*grad(loss, s)\""), ANY("a value");
 
         final String description;
 
@@ -54,5 +55,7 @@ record Fn(String name, List<Param> params, String doc, Body body) {
         Value any(String name) { return values.get(name); }
 
         courseware.engine.Objective objective(String name) { return ((Value.Fun) values.get(name)).objective(); }
+
+        Value.Step step(String name) { return (Value.Step) values.get(name); }
     }
 }

@@ -55,6 +55,21 @@ public sealed interface Value {
         public String kind() { return "an objective"; }
     }
 
+    /**
+     * One step of a recurrence, written by the author in quotes and evaluated in the lesson's names
+     * plus the state {@code s} and the 0-based step index {@code k}.
+     */
+    record Step(String text, StepFunction function) implements Value {
+        public String show() { return "\"" + text + "\""; }
+
+        public String kind() { return "a step"; }
+    }
+
+    @FunctionalInterface
+    interface StepFunction {
+        Value apply(Value state, long k);
+    }
+
     /** A result with named fields, e.g. a clipping result: {@code .vector}, {@code .norm}, {@code .clipped}. */
     record Rec(String type, Map<String, Value> fields) implements Value {
         public String show() {
