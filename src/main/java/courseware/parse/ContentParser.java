@@ -40,7 +40,8 @@ public final class ContentParser {
             if (parsed.lesson().isEmpty()) parsed.id().ifPresent(unparsedIds::add);
             files.add(parsed.file());
         }
-        return new Result(config.map(c -> new CourseLinker().link(c, lessons, unparsedIds, diagnostics)), files);
+        return new Result(config.map(c -> new CourseLinker().link(c, i -> entryValue(courseFile, "planned", i, "id"),
+                lessons, unparsedIds, diagnostics)), files);
     }
 
     /** One lesson on its own, for tools and tests that do not need a course. */
@@ -68,6 +69,11 @@ public final class ContentParser {
                     diagnostics.error(entry(file, "planned", i), "planned lesson " + (i + 1) + " needs an 'id' and a 'title'");
                 } else if (!seen.add("lesson:" + p.id())) {
                     diagnostics.error(entry(file, "planned", i), "planned lesson '" + p.id() + "' is declared twice");
+                } else {
+                    String id = p.id();
+                    int index = i;
+                    LessonIds.problem(id).ifPresent(problem -> diagnostics.error(entryValue(file, "planned", index, "id"),
+                            "planned lesson id '" + LessonIds.shown(id) + "' " + problem));
                 }
             }
         });
@@ -86,6 +92,20 @@ public final class ContentParser {
             }
         }
         return file.pos(line, 1);
+    }
+
+    /** Where the value of {@code key} is written in the i-th entry of a top-level list, or the entry. */
+    private static courseware.diag.Pos entryValue(Source file, String list, int index, String key) {
+        courseware.diag.Pos entry = entry(file, list, index);
+        java.util.regex.Pattern keyed = java.util.regex.Pattern.compile("^[\\s-]*" + java.util.regex.Pattern.quote(key) + "\\s*:[ \\t]*");
+        for (int l = entry.line(); l <= file.lineCount(); l++) {
+            String text = file.line(l);
+            int indent = text.length() - text.stripLeading().length();
+            if (l > entry.line() && !text.isBlank() && indent < entry.col()) break; // the next entry or key
+            java.util.regex.Matcher m = keyed.matcher(text);
+            if (m.find() && m.end() < text.length()) return file.pos(l, m.end() + 1);
+        }
+        return entry;
     }
 
     private static boolean valid(CourseConfig c) {
