@@ -6,51 +6,63 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import courseware.diag.Source;
 
 /**
  * Reads {@code course.yml} and every {@code *.md} file below the content folder. Files are
  * sorted by relative path so every run sees them in the same order; hidden files are skipped.
+ * Symbolic links are read only when they lead to a lesson inside the folder (see {@link Links}).
  */
 public final class ContentLoader {
     public static final String COURSE_FILE = "course.yml";
 
     /**
      * @param contentDir the folder as the user named it; messages show paths under this name
-     * @param diagnostics receives lessons that cannot be read as text (the others are still read)
+     * @param diagnostics receives lessons that cannot be read as text or are symbolic links that
+     *                    lead nowhere or out of the folder (the others are still read)
      * @throws IOException when the folder or a file cannot be read (a usage or I/O problem, not content)
      */
     public Content load(Path contentDir, courseware.diag.Diagnostics diagnostics) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             throw new NoSuchFileException(contentDir.toString(), null, "content folder not found");
         }
+        // Walked by its real path: Files.walk does not enter a start folder that is a link.
+        Path root = contentDir.toRealPath();
         Path courseFile = contentDir.resolve(COURSE_FILE);
         if (!Files.isRegularFile(courseFile)) {
             throw new NoSuchFileException(courseFile.toString(), null,
                     "every content folder needs a " + COURSE_FILE + " (see docs/authoring.md)");
         }
-        List<Path> lessonPaths;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            lessonPaths = walk.filter(p -> !isHidden(contentDir.relativize(p)))
-                    .filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+        if (!courseFile.toRealPath().startsWith(root)) {
+            throw new IOException(courseFile + ": refusing to read a symbolic link to a file outside the content folder");
+        }
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(root)) {
+            found = walk.filter(p -> !isHidden(root.relativize(p)))
+                    .filter(p -> Files.isSymbolicLink(p)
+                            || p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> contentDir.resolve(root.relativize(p).toString()))
                     .sorted()
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         List<Source> lessons = new java.util.ArrayList<>();
-        for (Path p : lessonPaths) {
+        for (Path p : found) {
             try {
-                lessons.add(read(p));
+                Optional<Path> real = Files.isSymbolicLink(p) ? Links.lessonBehind(p, root, diagnostics) : Optional.of(p);
+                if (real.isPresent()) lessons.add(read(p, real.get()));
             } catch (NotUtf8 e) {
                 diagnostics.error(e.at, "this file is not UTF-8 text (first bad byte here); save it as UTF-8");
             }
         }
-        return new Content(read(courseFile), lessons);
+        return new Content(read(courseFile, courseFile), lessons);
     }
 
     /** A file that is not UTF-8; {@code at} is where its first bad byte is. */
@@ -70,9 +82,14 @@ public final class ContentLoader {
         return false;
     }
 
-    /** Strict UTF-8: a file in another encoding is an error, not mojibake on the page. */
-    static Source read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    /**
+     * Strict UTF-8: a file in another encoding is an error, not mojibake on the page.
+     *
+     * @param file where the lesson is, as messages show it
+     * @param real where its bytes are read: the checked target when {@code file} is a link
+     */
+    static Source read(Path file, Path real) throws IOException {
+        byte[] bytes = Files.readAllBytes(real);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()

@@ -26,7 +26,7 @@ public final class ContentParser {
     public Result parse(Source courseFile, List<Source> lessonFiles, Diagnostics diagnostics) {
         Optional<CourseConfig> config = readCourse(courseFile, diagnostics);
         List<ParsedLesson> parsed = lessonFiles.stream().map(source -> parseLesson(source, diagnostics)).toList();
-        return new Result(config.map(c -> link(c, parsed, diagnostics)), parsed.stream().map(ParsedLesson::file).toList());
+        return new Result(config.map(c -> link(courseFile, c, parsed, diagnostics)), parsed.stream().map(ParsedLesson::file).toList());
     }
 
     /**
@@ -45,14 +45,14 @@ public final class ContentParser {
     }
 
     /** Links parsed lessons into a course: modules, order, prerequisites and next, across lessons. */
-    public Course link(CourseConfig config, List<ParsedLesson> parsed, Diagnostics diagnostics) {
+    public Course link(Source courseFile, CourseConfig config, List<ParsedLesson> parsed, Diagnostics diagnostics) {
         List<Lesson> lessons = new ArrayList<>();
         java.util.Set<String> unparsedIds = new java.util.TreeSet<>();
         for (ParsedLesson p : parsed) {
             p.lesson().ifPresent(lessons::add);
             if (p.lesson().isEmpty()) p.id().ifPresent(unparsedIds::add);
         }
-        return new CourseLinker().link(config, lessons, unparsedIds, diagnostics);
+        return new CourseLinker().link(config, i -> entryValue(courseFile, "planned", i, "id"), lessons, unparsedIds, diagnostics);
     }
 
     /** {@code course.yml}, validated; empty when it is unusable (its problems are in {@code diagnostics}). */
@@ -76,6 +76,11 @@ public final class ContentParser {
                     diagnostics.error(entry(file, "planned", i), "planned lesson " + (i + 1) + " needs an 'id' and a 'title'");
                 } else if (!seen.add("lesson:" + p.id())) {
                     diagnostics.error(entry(file, "planned", i), "planned lesson '" + p.id() + "' is declared twice");
+                } else {
+                    String id = p.id();
+                    int index = i;
+                    LessonIds.problem(id).ifPresent(problem -> diagnostics.error(entryValue(file, "planned", index, "id"),
+                            "planned lesson id '" + LessonIds.shown(id) + "' " + problem));
                 }
             }
         });
@@ -94,6 +99,20 @@ public final class ContentParser {
             }
         }
         return file.pos(line, 1);
+    }
+
+    /** Where the value of {@code key} is written in the i-th entry of a top-level list, or the entry. */
+    private static courseware.diag.Pos entryValue(Source file, String list, int index, String key) {
+        courseware.diag.Pos entry = entry(file, list, index);
+        java.util.regex.Pattern keyed = java.util.regex.Pattern.compile("^[\\s-]*" + java.util.regex.Pattern.quote(key) + "\\s*:[ \\t]*");
+        for (int l = entry.line(); l <= file.lineCount(); l++) {
+            String text = file.line(l);
+            int indent = text.length() - text.stripLeading().length();
+            if (l > entry.line() && !text.isBlank() && indent < entry.col()) break; // the next entry or key
+            java.util.regex.Matcher m = keyed.matcher(text);
+            if (m.find() && m.end() < text.length()) return file.pos(l, m.end() + 1);
+        }
+        return entry;
     }
 
     private static boolean valid(CourseConfig c) {

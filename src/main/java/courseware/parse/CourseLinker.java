@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Resolves lesson ids across the course: unique ids, known modules, prerequisite and next links
@@ -26,16 +27,42 @@ final class CourseLinker {
             Comparator.comparing((Lesson l) -> l.meta().order()).thenComparing(Lesson::id);
 
     /**
+     * @param plannedAt where the id of the i-th planned lesson of course.yml is written
      * @param unparsed ids of lessons whose front matter failed (already reported): links to them
      *                 are not reported again
      */
-    Course link(CourseConfig config, List<Lesson> parsed, java.util.Set<String> unparsed, Diagnostics diagnostics) {
+    Course link(CourseConfig config, IntFunction<Pos> plannedAt, List<Lesson> parsed, java.util.Set<String> unparsed,
+            Diagnostics diagnostics) {
         Map<String, Lesson> byId = new LinkedHashMap<>();
+        // Ids become file names, and two that differ only in letter case name one file on macOS and Windows.
+        Map<String, Lesson> byFileName = new HashMap<>();
         for (Lesson lesson : parsed) {
             Lesson first = byId.putIfAbsent(lesson.id(), lesson);
             if (first != null) {
-                diagnostics.error(keyPos(lesson, "id"), "lesson id '" + lesson.id() + "' is also used by "
-                        + first.source().displayPath());
+                diagnostics.error(idPos(lesson), "lesson id '" + lesson.id() + "' is also used by " + idAt(first));
+                continue;
+            }
+            Lesson sameFile = byFileName.putIfAbsent(fileName(lesson.id()), lesson);
+            if (sameFile != null) {
+                diagnostics.error(idPos(lesson), "lesson id '" + lesson.id() + "' differs from '" + sameFile.id() + "' ("
+                        + idAt(sameFile) + ") only in letter case; their pages would be one file on case-insensitive"
+                        + " file systems (macOS, Windows): choose another id");
+            }
+        }
+        Map<String, String> plannedByFileName = new HashMap<>();
+        for (int i = 0; i < config.planned().size(); i++) {
+            String id = config.planned().get(i).id();
+            Lesson written = byFileName.get(fileName(id));
+            String samePlanned = plannedByFileName.putIfAbsent(fileName(id), id);
+            if (written != null && written.id().equals(id)) {
+                diagnostics.error(plannedAt.apply(i), "planned lesson '" + id + "' is already written (" + idAt(written)
+                        + "); remove it from 'planned'");
+            } else if (written != null) {
+                diagnostics.error(plannedAt.apply(i), "planned lesson '" + id + "' differs from lesson '" + written.id() + "' ("
+                        + idAt(written) + ") only in letter case; if that is the lesson, remove it from 'planned'");
+            } else if (samePlanned != null && !samePlanned.equals(id)) {
+                diagnostics.error(plannedAt.apply(i), "planned lesson '" + id + "' differs from planned lesson '" + samePlanned
+                        + "' only in letter case; choose one spelling");
             }
         }
         Set<String> moduleIds = new TreeSet<>();
@@ -113,6 +140,26 @@ final class CourseLinker {
             ordered.addAll(cycle);
         }
         return ordered;
+    }
+
+    /** The lesson's page name as a case-insensitive file system compares it. */
+    private static String fileName(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "content/a.md:2": where a lesson's id is written, for messages about another place. */
+    private static String idAt(Lesson lesson) {
+        return lesson.source().displayPath() + ":" + keyPos(lesson, "id").line();
+    }
+
+    /** Where the lesson's id value is written, after {@code id:}. */
+    private static Pos idPos(Lesson lesson) {
+        Pos key = keyPos(lesson, "id");
+        String text = lesson.source().line(key.line());
+        if (!text.startsWith("id:")) return key;
+        int col = 3;
+        while (col < text.length() && text.charAt(col) == ' ') col++;
+        return col < text.length() ? lesson.source().pos(key.line(), col + 1) : key;
     }
 
     /** Where a front matter key is written, for messages about its value. */

@@ -69,10 +69,8 @@ final class LessonParser {
         meta.ifPresent(m -> {
             Pos top = source.pos(1, 1);
             if (m.id() == null || m.id().isBlank()) diagnostics.error(top, "front matter needs an 'id'");
-            else if (!m.id().matches("[A-Za-z0-9][A-Za-z0-9.-]*")) {
-                diagnostics.error(origin.keyAt(Yaml.keyLine(split.yaml(), "id", 1), "id"),
-                        "id '" + m.id() + "' may use only letters, digits, '-' and '.'");
-            }
+            else LessonIds.problem(m.id()).ifPresent(problem -> diagnostics.error(
+                    origin.valueAt(Yaml.keyLine(split.yaml(), "id", 1), "id"), "id '" + LessonIds.shown(m.id()) + "' " + problem));
             if (m.title() == null || m.title().isBlank()) diagnostics.error(top, "front matter needs a 'title'");
             if (m.module() == null || m.module().isBlank()) diagnostics.error(top, "front matter needs a 'module'");
             if (m.order() == null) diagnostics.error(top, "front matter needs an 'order' (a whole number)");

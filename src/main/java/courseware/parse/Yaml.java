@@ -4,9 +4,12 @@ import courseware.diag.Suggest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -39,6 +42,10 @@ final class Yaml {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // A whole number is written as one: 1.5, 1.0, "3" and true are not silently made one.
+                // (Numbers still read as text where text is expected: 'id: 1401', 'title: 2024'.)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .addModule(texts)
                 .build();
@@ -60,6 +67,16 @@ final class Yaml {
             int col = source.line(line.line()).indexOf(key);
             return col < 0 ? line : source.pos(line.line(), col + 1);
         }
+
+        /** Where the value of {@code key: value} starts on a YAML line (the key when no value follows). */
+        Pos valueAt(int yamlLine, String key) {
+            Pos keyPos = keyAt(yamlLine, key);
+            String text = source.line(keyPos.line());
+            int i = text.indexOf(':', keyPos.col() - 1 + key.length()) + 1;
+            if (i <= 0) return keyPos;
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            return i < text.length() ? source.pos(keyPos.line(), i + 1) : keyPos;
+        }
     }
 
     <T> Optional<T> read(String yaml, Class<T> type, Origin origin, Diagnostics diagnostics) {
@@ -77,8 +94,10 @@ final class Yaml {
                 return true;
             }
         };
+        JsonParser parser = null; // over a String: nothing to close
         try {
-            T value = mapper.readerFor(type).withHandler(collectUnknownKeys).readValue(yaml);
+            parser = new UntaggedParser(mapper.createParser(yaml));
+            T value = mapper.readerFor(type).withHandler(collectUnknownKeys).readValue(parser);
             if (value == null) {
                 diagnostics.error(origin.at(1, 1), "expected a YAML mapping of keys, found nothing");
                 return Optional.empty();
@@ -87,7 +106,7 @@ final class Yaml {
         } catch (MismatchedInputException e) {
             diagnostics.error(origin.at(e.getLocation()), mismatch(e));
         } catch (JsonProcessingException e) {
-            report(e, origin, diagnostics);
+            report(e, yaml, parser, origin, diagnostics);
         } catch (IOException e) {
             diagnostics.error(origin.at(1, 1), "cannot read YAML: " + e.getMessage());
         }
@@ -117,8 +136,20 @@ final class Yaml {
         return near;
     }
 
-    private static void report(JsonProcessingException e, Origin origin, Diagnostics diagnostics) {
+    private static void report(JsonProcessingException e, String yaml, JsonParser parser, Origin origin, Diagnostics diagnostics) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UntaggedParser.TagFound tag) {
+                String written = writtenTag(yaml, tag.at, tag.tag);
+                diagnostics.error(origin.at(tag.at), "YAML tag '" + written + "' is not accepted: lesson YAML is plain keys, text,"
+                        + " numbers and lists; remove the tag" + (written.equals("!!binary") ? " and write the text itself" : ""));
+                return;
+            }
+            if (t instanceof InputCoercionException && e instanceof JsonMappingException m) {
+                // A number too large for its key; the parser still stands on it.
+                Pos at = origin.at(parser == null ? e.getLocation() : parser.currentTokenLocation());
+                diagnostics.error(at, where(m) + " must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+                return;
+            }
             if (t instanceof MarkedYAMLException y) {
                 // A problem at the end of the input ("got <stream end>") is better shown where the
                 // unclosed construct began.
@@ -140,13 +171,33 @@ final class Yaml {
 
     /** "'order' must be a whole number" rather than Jackson's class names. */
     private static String mismatch(MismatchedInputException e) {
+        return where(e) + " must be " + describe(e.getTargetType());
+    }
+
+    /** The key a mapping problem is about, quoted, or the kind of YAML text when it is about the whole. */
+    private static String where(JsonMappingException e) {
         String key = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-        String expected = describe(e.getTargetType());
-        String where = key != null ? "'" + key + "'"
-                : e.getTargetType() == courseware.model.FrontMatter.class ? "the front matter"
-                : e.getTargetType() == courseware.model.CourseConfig.class ? "course.yml"
+        Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        return key != null ? "'" + key + "'"
+                : type == courseware.model.FrontMatter.class ? "the front matter"
+                : type == courseware.model.CourseConfig.class ? "course.yml"
                 : "a quiz block";
-        return where + " must be " + expected;
+    }
+
+    /**
+     * The tag as written at {@code at} ({@code !!binary}, {@code !local}), skipping an anchor
+     * written before it; the resolved form when the text does not show it.
+     */
+    private static String writtenTag(String yaml, JsonLocation at, String resolved) {
+        String[] lines = yaml.split("\n", -1);
+        int line = at.getLineNr() - 1;
+        if (line >= 0 && line < lines.length) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("!<[^>]*>|![^\\s,\\[\\]{}]*")
+                    .matcher(lines[line]).region(Math.max(0, Math.min(at.getColumnNr() - 1, lines[line].length())), lines[line].length());
+            if (m.find()) return m.group();
+        }
+        String core = "tag:yaml.org,2002:";
+        return resolved.startsWith(core) ? "!!" + resolved.substring(core.length()) : "!" + resolved;
     }
 
     private static String describe(Class<?> type) {

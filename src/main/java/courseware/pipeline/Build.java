@@ -93,7 +93,7 @@ public final class Build implements AutoCloseable {
         lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
 
         List<ParsedLesson> parsed = results.stream().map(LessonResult::parsed).toList();
-        Optional<Course> course = config.map(c -> parser.link(c, parsed, diagnostics));
+        Optional<Course> course = config.map(c -> parser.link(content.courseFile(), c, parsed, diagnostics));
         CheckResults checks = CheckResults.merge(results.stream().map(LessonResult::checks).toList());
         Counts counts = new Counts(results.size(), reused, math.rendered() - renderedBefore, math.cacheHits() - hitsBefore);
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);

@@ -89,4 +89,83 @@ class SiteWriterTest {
         assertFalse(Files.exists(dir.resolve("evil.html")));
         assertFalse(Files.exists(site), "nothing is swapped in after a failure");
     }
+
+    /** A process id no process has: Linux pids stop at 2^22, macOS ones at 99999. */
+    private static final long DEAD = 999_999_999L;
+
+    private Path workFolder(String name, String... files) throws IOException {
+        Path p = Files.createDirectories(dir.resolve(name));
+        for (String f : files) {
+            Files.createDirectories(p.resolve(f).getParent());
+            Files.writeString(p.resolve(f), f);
+        }
+        return p;
+    }
+
+    private java.util.Set<String> siblings() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
+
+    @Test
+    void removesWorkFoldersThatAKilledBuildLeftAndNothingElse() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ProcessHandle.of(DEAD).isEmpty());
+        long live = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(ProcessHandle.current().pid());
+        String marker = SiteWriter.MARKER;
+        workFolder(".site.new-" + DEAD + "-3f2a", marker, "index.html", "lessons/a.html");
+        workFolder(".site.old-" + DEAD + "-ab", marker, "index.html");
+        workFolder(".site.new-" + DEAD + "-1");
+        workFolder(".site.new-" + DEAD + "-2", "notes.txt");
+        workFolder(".site.new-" + ProcessHandle.current().pid() + "-3", marker);
+        workFolder(".site.new-" + live + "-4", marker);
+        workFolder(".site.new-" + DEAD + "-xyz", marker);
+        workFolder(".site.backup", marker);
+        workFolder(".other.new-" + DEAD + "-5", marker);
+        Path elsewhere = workFolder("elsewhere", marker, "keep.txt");
+        try {
+            Files.createSymbolicLink(dir.resolve(".site.new-" + DEAD + "-6"), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            // no symbolic links on this file system: that case is simply not exercised
+        }
+        boolean linked = Files.isSymbolicLink(dir.resolve(".site.new-" + DEAD + "-6"));
+
+        new SiteWriter().write(dir.resolve("site"), files("index.html", "new"), List.of(), PROJECT);
+
+        java.util.Set<String> expected = new java.util.TreeSet<>(List.of("site", "elsewhere",
+                ".site.new-" + DEAD + "-2", // not provably ours: no marker and not empty
+                ".site.new-" + ProcessHandle.current().pid() + "-3", // its writer is running
+                ".site.new-" + live + "-4",
+                ".site.new-" + DEAD + "-xyz", ".site.backup", ".other.new-" + DEAD + "-5"));
+        if (linked) expected.add(".site.new-" + DEAD + "-6");
+        assertEquals(expected, siblings());
+        assertEquals("keep.txt", Files.readString(elsewhere.resolve("keep.txt")), "a link is never followed");
+    }
+
+    @Test
+    void aBuildKilledBetweenTheTwoRenamesIsCleanedUpByTheNextOne() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ProcessHandle.of(DEAD).isEmpty());
+        workFolder(".site.old-" + DEAD + "-a1", SiteWriter.MARKER, "index.html");
+        workFolder(".site.new-" + DEAD + "-b2", SiteWriter.MARKER, "index.html");
+        new SiteWriter().write(dir.resolve("site"), files("index.html", "next"), List.of(), PROJECT);
+        assertEquals(java.util.Set.of("site"), siblings());
+        assertEquals("next", Files.readString(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void aNewWorkFolderCarriesTheMarkerFromItsFirstMoment() throws IOException {
+        Path staging = StagingFolders.create(dir.resolve("site"));
+        assertTrue(Files.isRegularFile(staging.resolve(SiteWriter.MARKER)));
+        assertTrue(staging.getFileName().toString().startsWith(".site.new-" + ProcessHandle.current().pid() + "-"), staging.toString());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsNamedAsInTheSiteNotByTheHiddenFolder() throws IOException {
+        Path site = dir.resolve("site");
+        String tooLong = "lessons/" + "x".repeat(300) + ".html";
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(site, files(tooLong, "x"), List.of(), PROJECT));
+        assertTrue(e.getMessage().startsWith("cannot write " + site.resolve(tooLong) + ": "), e.getMessage());
+        assertFalse(e.getMessage().contains(".site.new"), e.getMessage());
+        assertEquals(java.util.Set.of(), siblings(), "nothing swapped in, nothing left behind");
+    }
 }
