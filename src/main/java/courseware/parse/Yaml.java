@@ -86,10 +86,8 @@ final class Yaml {
             return unknown.isEmpty() ? Optional.of(value) : Optional.empty();
         } catch (MismatchedInputException e) {
             diagnostics.error(origin.at(e.getLocation()), mismatch(e));
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) { // reading a String: the only IOException there is
             report(e, origin, diagnostics);
-        } catch (IOException e) {
-            diagnostics.error(origin.at(1, 1), "cannot read YAML: " + e.getMessage());
         }
         return Optional.empty();
     }
