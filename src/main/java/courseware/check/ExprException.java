@@ -2,6 +2,8 @@ package courseware.check;
 
 /** A problem in an expression, at a character offset of its text. */
 final class ExprException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int offset;
     private final boolean consequential;
 

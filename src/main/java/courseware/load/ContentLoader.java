@@ -67,7 +67,10 @@ public final class ContentLoader {
 
     /** A file that is not UTF-8; {@code at} is where its first bad byte is. */
     static final class NotUtf8 extends IOException {
-        final courseware.diag.Pos at;
+        private static final long serialVersionUID = 1L;
+
+        /** Transient: a Pos is not serializable, and this exception never leaves the loader anyway. */
+        final transient courseware.diag.Pos at;
 
         NotUtf8(Path file, courseware.diag.Pos at) {
             super(file + ": not valid UTF-8 text");

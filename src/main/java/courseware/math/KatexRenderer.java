@@ -139,7 +139,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         OutputStream nowhere = OutputStream.nullOutputStream(); // KaTeX may console.warn; the build reports via data
         engine = Engine.newBuilder("js")
                 .sandbox(SandboxPolicy.CONSTRAINED) // makes GraalJS itself verify the lockdown below
-                .option("engine.WarnInterpreterOnly", "false") // stock JDK 17 has no Graal JIT; that is expected
+                .option("engine.WarnInterpreterOnly", "false") // stock JDKs run GraalJS interpreted; that is expected
                 .out(nowhere)
                 .err(nowhere)
                 .build();

@@ -17,8 +17,9 @@ import java.io.IOException;
 final class UntaggedParser extends JsonParserDelegate {
     /** The tag as the parser resolved it ({@code tag:yaml.org,2002:binary}) and where its node starts. */
     static final class TagFound extends JsonParseException {
+        private static final long serialVersionUID = 1L;
         final String tag;
-        final JsonLocation at;
+        final transient JsonLocation at;
 
         TagFound(JsonParser p, String tag, JsonLocation at) {
             super(p, "explicit YAML tag " + tag, at);

@@ -13,6 +13,8 @@ import java.io.IOException;
 record YamlText(String value, int line, int col) {
 
     static final class Deserializer extends StdDeserializer<YamlText> {
+        private static final long serialVersionUID = 1L;
+
         Deserializer() { super(YamlText.class); }
 
         @Override

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * Freemarker's full explanation stays available as the cause (printed with --verbose).
  */
 public final class TemplateProblem extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private TemplateProblem(String message, Throwable cause) {
         super(message, cause);
     }
