@@ -85,10 +85,10 @@ final class EngineFunctions {
         schedule(fns, "step_decay", "eta0 * gamma^floor(step / step_size) (torch StepLR; decays forever)",
                 List.of(required("eta0", NUMBER), required("step_size", WHOLE), optional("gamma", NUMBER, num(0.1))),
                 a -> Schedules.stepDecay(a.num("eta0"), a.whole("step_size"), a.num("gamma")));
-        schedule(fns, "multi_step", "eta0 times gamma for each milestone passed; a repeated milestone counts each time (torch MultiStepLR)",
+        schedule(fns, "multi_step", "eta0 times gamma for each milestone passed, a repeated milestone once per repeat (torch MultiStepLR); held after the last",
                 List.of(required("eta0", NUMBER), required("milestones", VECTOR), optional("gamma", NUMBER, num(0.1))),
                 a -> Schedules.multiStep(a.num("eta0"), a.num("gamma"), wholes(a.vec("milestones"))));
-        schedule(fns, "exponential_decay", "eta0 * gamma^(step / transition_steps) (torch ExponentialLR); optax exponential_decay's "
+        schedule(fns, "exponential_decay", "eta0 * gamma^(step / transition_steps), decaying forever (torch ExponentialLR); optax exponential_decay's "
                         + "staircase (floored exponent), begin (eta0 held before it), end (a floor when gamma < 1, else a cap) and "
                         + "transition_steps 0 (a constant)",
                 List.of(required("eta0", NUMBER), required("gamma", NUMBER), optional("transition_steps", WHOLE, num(1)),
@@ -108,6 +108,10 @@ final class EngineFunctions {
         schedule(fns, "linear_warmup", "linear from start to peak over warmup steps, then peak (optax linear_schedule; start held for begin steps first)",
                 List.of(required("start", NUMBER), required("peak", NUMBER), required("warmup", WHOLE), optional("begin", WHOLE, num(0))),
                 a -> {
+                    if (a.whole("warmup") == 0) {
+                        throw new IllegalArgumentException("warmup must be > 0: with 0 steps optax's linear_schedule is the constant start, "
+                                + "while 'no warmup' usually means the constant peak; write constant_lr(...) for the one you mean");
+                    }
                     Schedule s = Schedules.linearWarmup(a.num("start"), a.num("peak"), a.whole("warmup"));
                     return a.whole("begin") == 0 ? s : Schedules.join(List.of(Schedules.constant(a.num("start")), s), a.whole("begin"));
                 });
@@ -134,7 +138,7 @@ final class EngineFunctions {
                     return Schedules.warmupCosine(c, a.num("start"), a.num("peak"), a.whole("warmup"), a.whole("total"), a.num("end"),
                             a.num("exponent"));
                 });
-        schedule(fns, "cosine_restarts", "cosine with warm restarts: cycles of t0, t0*t_mult, ... (torch CosineAnnealingWarmRestarts, SGDR)",
+        schedule(fns, "cosine_restarts", "cosine from eta0 to min in cycles of t0, t0*t_mult, ..., restarting forever (torch CosineAnnealingWarmRestarts, SGDR)",
                 List.of(required("eta0", NUMBER), required("t0", WHOLE), optional("t_mult", WHOLE, num(1)), optional("min", NUMBER, num(0))),
                 a -> Schedules.cosineWarmRestarts(a.num("eta0"), a.whole("t0"), a.whole("t_mult"), a.num("min")));
         add(fns, new Fn("cosine_restarts_epoch", List.of(required("eta0", NUMBER), required("t0", WHOLE), required("epoch", NUMBER),
@@ -176,7 +180,7 @@ final class EngineFunctions {
                         optional("final_div_factor", NUMBER, num(1e4))),
                 a -> Schedules.linearOneCycle(a.whole("total"), a.num("max_lr"), a.num("pct_start"), a.num("pct_final"),
                         a.num("div_factor"), a.num("final_div_factor")));
-        schedule(fns, "constant_factor", "torch ConstantLR: eta0 * factor for the first total steps, then eta0",
+        schedule(fns, "constant_factor", "torch ConstantLR: eta0 * factor for the first total steps, then eta0 for good",
                 List.of(required("eta0", NUMBER), optional("factor", NUMBER, num(1.0 / 3)), optional("total", WHOLE, num(5))),
                 a -> Schedules.constantFactor(a.num("eta0"), a.num("factor"), a.whole("total")));
         schedule(fns, "linear_factor", "torch LinearLR: eta0 times a factor going linearly from start_factor to end_factor over total steps, then held",
@@ -202,7 +206,7 @@ final class EngineFunctions {
                 List.of(required("peaks", VECTOR), required("lengths", VECTOR), optional("warmup", WHOLE, num(0)),
                         optional("init", NUMBER, num(0)), optional("end", NUMBER, num(0))),
                 a -> Schedules.sgdr(a.vec("peaks"), wholes(a.vec("lengths")), a.whole("warmup"), a.num("init"), a.num("end")));
-        schedule(fns, "inverse_sqrt", "eta0 / sqrt(step + 1)", List.of(required("eta0", NUMBER)), a -> Schedules.inverseSqrt(a.num("eta0")));
+        schedule(fns, "inverse_sqrt", "eta0 / sqrt(step + 1), decaying forever", List.of(required("eta0", NUMBER)), a -> Schedules.inverseSqrt(a.num("eta0")));
         schedule(fns, "inverse_sqrt_warmup", "transformers get_inverse_sqrt_schedule: linear warmup from 0 to peak, then "
                         + "peak / sqrt((step + timescale - warmup) / timescale); timescale defaults to warmup (10000 when warmup is 0)",
                 List.of(required("peak", NUMBER), required("warmup", WHOLE), omittable("timescale", WHOLE)),
@@ -344,7 +348,9 @@ final class EngineFunctions {
                 (a, x0) -> Optimizers.sgd(SgdConfig.of(a.num("lr")).withMomentum(a.num("momentum"))
                         .withDampening(a.num("dampening")).withNesterov(a.bool("nesterov")).withWeightDecay(a.num("weight_decay"))
                         .withConvention(convention(a)).withMaximize(a.bool("maximize")), x0));
-        optimizer(fns, "adam", "Adam / AdamW (decoupled=true) / AMSGrad, maximize ascends (torch); fields x, step, m, v",
+        optimizer(fns, "adam", "Adam / AdamW (decoupled=true) / AMSGrad; textbook is Kingma and Ba, pytorch divides by sqrt(v)/sqrt(bc2) + eps, optax by "
+                        + "sqrt(v_hat + eps_root) + eps, transformers (legacy AdamW) adds eps before bias correction; maximize ascends (torch); "
+                        + "fields x, step, m, v",
                 List.of(optional("beta1", NUMBER, num(0.9)), optional("beta2", NUMBER, num(0.999)),
                         optional("eps", NUMBER, num(1e-8)), optional("weight_decay", NUMBER, num(0)),
                         optional("decoupled", BOOL, new Value.Bool(false)), optional("amsgrad", BOOL, new Value.Bool(false)),
@@ -352,8 +358,9 @@ final class EngineFunctions {
                 (a, x0) -> Optimizers.adam(AdamConfig.of(a.num("lr")).withBetas(a.num("beta1"), a.num("beta2"))
                         .withEps(a.num("eps")).withWeightDecay(a.num("weight_decay")).withDecoupledWeightDecay(a.bool("decoupled"))
                         .withAmsgrad(a.bool("amsgrad")).withConvention(convention(a)).withMaximize(a.bool("maximize")), x0));
-        optimizer(fns, "rmsprop", "RMSProp (centered, momentum, L2 weight_decay added to the gradient as torch does; convention \"optax\" "
-                        + "takes optax's defaults unless given); fields x, step, square_avg",
+        optimizer(fns, "rmsprop", "RMSProp (centered, momentum, L2 weight_decay added to the gradient as torch does); textbook and "
+                        + "pytorch divide by sqrt(v) + eps, optax by sqrt(v + eps), with its defaults (decay 0.9) unless given, and scales "
+                        + "its momentum trace by lr; fields x, step, square_avg",
                 List.of(optional("alpha", NUMBER, num(0.99)), optional("eps", NUMBER, num(1e-8)),
                         optional("momentum", NUMBER, num(0)), optional("centered", BOOL, new Value.Bool(false)),
                         optional("convention", TEXT, TEXTBOOK), optional("weight_decay", NUMBER, num(0))),
@@ -367,7 +374,8 @@ final class EngineFunctions {
                             .withWeightDecay(a.num("weight_decay")), x0);
                 });
         optimizer(fns, "adagrad", "AdaGrad with torch's lr_decay (lr / (1 + (t - 1) lr_decay)), initial_accumulator_value and L2 "
-                        + "weight_decay (convention \"optax\" starts the sum at 0.1, eps 1e-7, unless given); fields x, step, sum",
+                        + "weight_decay; textbook and pytorch divide by sqrt(sum) + eps, optax by sqrt(sum + eps) with the sum from 0.1 and "
+                        + "eps 1e-7 unless given, and no lr_decay; fields x, step, sum",
                 List.of(optional("eps", NUMBER, num(1e-10)), optional("convention", TEXT, TEXTBOOK), optional("lr_decay", NUMBER, num(0)),
                         optional("initial_accumulator_value", NUMBER, num(0)), optional("weight_decay", NUMBER, num(0))),
                 (a, x0) -> {

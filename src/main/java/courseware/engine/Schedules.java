@@ -222,8 +222,8 @@ public final class Schedules {
         Schedule warm = warmupSteps == 0 ? constant(init) : convention == Convention.OPTAX
                 ? polynomial(init, peak, 1, warmupSteps) : linearWarmup(init, peak, warmupSteps);
         double alpha = peak == 0.0 ? 0.0 : end / peak;
-        Schedule cos = new CosineDecaySchedule(peak, totalSteps - warmupSteps, alpha * peak, alpha, convention,
-                exponent);
+        // optax uses alpha = end / peak, the textbook formula the floor end itself
+        Schedule cos = new CosineDecaySchedule(peak, totalSteps - warmupSteps, end, alpha, convention, exponent);
         return join(List.of(warm, cos), warmupSteps);
     }
 
