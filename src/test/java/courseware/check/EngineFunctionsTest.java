@@ -163,4 +163,39 @@ class EngineFunctionsTest {
         // cross-entropy of equal logits is log K whatever the smoothing
         assertEquals(Math.log(3), num("cross_entropy((0, 0, 0), 1, eps=0.2)"), TIGHT);
     }
+
+    @Test
+    void everyNewScheduleParameterIsReachable() throws ExprException {
+        // optax PolynomialTest.test_with_decay_begin as linear (power 1): linear_schedule(30, 10, 10, begin 4) at 9 -> 20
+        assertEquals(20, num("linear_warmup(30, 10, 10, 9, begin=4)"), 1e-12);
+        assertEquals(30, num("linear_warmup(30, 10, 10, 3, begin=4)"), TIGHT);
+        // optax PolynomialTest.test_with_decay_begin at 6: 10 + 20 (1 - 2/10)^2
+        assertEquals(10 + 20 * 0.8 * 0.8, num("polynomial_decay(30, 10, 6, end=10, power=2, begin=4)"), 1e-12);
+        // torch test_CosineAnnealingWarmRestarts_lr3 (T_mult 3, epoch 17.5 -> T_cur 7.5 of T_i 30)
+        assertEquals(1e-10 + (0.05 - 1e-10) * (1 + Math.cos(Math.PI * 7.5 / 30)) / 2,
+                num("cosine_restarts_epoch(0.05, 10, 17.5, t_mult=3, min=1e-10)"), 1e-15);
+        // optax SGDRTest.test_limits (with step decay): 1.6 at 500, 0.8 at 2500
+        assertEquals(0.8, num("sgdr((1.6, 0.8, 0.4), (2000, 3000, 5000), 2500, warmup=500)"), 1e-12);
+        // optax PiecewiseConstantTest.test_positive at 4: 0.2
+        assertEquals(0.2, num("piecewise_constant(0.1, (3, 6), (2, 0.5), 4)"), 1e-16);
+        // transformers test_schedulers at step 3: linear 8.75, polynomial 7.656, cosine 9.61 (delta 1e-2)
+        assertEquals(8.75, num("linear_with_warmup(10, 2, 10, 3)"), 1e-12);
+        assertEquals(7.656, num("polynomial_with_warmup(10, 2, 10, 3, power=2)"), 1e-2);
+        assertEquals(9.61, num("warmup_cosine(0, 10, 2, 10, 3, convention=\"transformers\")"), 1e-2);
+        // num_cycles 1.5 at step 6 (progress 1/2): 10 * (1 + cos(1.5 pi)) / 2 = 5 (hand, from the lambda)
+        assertEquals(5, num("warmup_cosine(0, 10, 2, 10, 6, convention=\"transformers\", cycles=1.5)"), 1e-14);
+        ExprException cycles = org.junit.jupiter.api.Assertions.assertThrows(ExprException.class,
+                () -> num("warmup_cosine(0, 10, 2, 10, 6, cycles=1.5)"));
+        assertTrue(cycles.getMessage().contains("num_cycles"), cycles.getMessage());
+        // get_inverse_sqrt_schedule(W 2, timescale 4) at 6: 10 / sqrt((6 + 4 - 2) / 4) = 10 / sqrt(2)
+        assertEquals(10 / Math.sqrt(2), num("inverse_sqrt_warmup(10, 2, 6, timescale=4)"), 1e-14);
+        // torch test_linearlr at 2: (0.5 + 2 * 0.5 / 4) * 0.05; test_cycle_lr_triangular_mode_one_lr momentum at 5: 2
+        assertEquals((0.5 + 2 * 0.5 / 4) * 0.05, num("linear_factor(0.05, 2, start_factor=0.5, total=4)"), 1e-17);
+        assertEquals(2, num("cyclic_momentum(5, base_momentum=1, max_momentum=5, step_size_up=4)"), TIGHT);
+        // torch rmsprop weight_decay: one step from 2 with g 1, wd 0.5 (see OptimizerOptionsTest)
+        double v = (1 - 0.99) * 2 * 2;
+        assertEquals(2 - 0.01 * 2 / (Math.sqrt(v) + 1e-8), num("rmsprop_steps((1), 2, 0.01, weight_decay=0.5).x"), 1e-15);
+        ExprException zero = org.junit.jupiter.api.Assertions.assertThrows(ExprException.class, () -> num("linear_warmup(0, 1, 0, 3)"));
+        assertTrue(zero.getMessage().contains("constant_lr"), zero.getMessage());
+    }
 }
