@@ -126,6 +126,10 @@ public final class CheckStage {
                 display = num.show();
             } else if (value instanceof Value.Str || value instanceof Value.Bool) {
                 display = value.show();
+            } else if (value instanceof Value.Sched) {
+                diagnostics.error(ref.pos(), "'" + ref.expression() + "' is the schedule " + value.show()
+                        + ", not a number; give it a step (step=...) or write lr_at(" + ref.expression().strip() + ", step)");
+                return java.util.Optional.empty();
             } else {
                 diagnostics.error(ref.pos(), "'" + ref.expression() + "' is " + value.show()
                         + "; state how the learner should read it, e.g. {{ " + ref.expression() + " ~ " + rounded(value) + " }}");

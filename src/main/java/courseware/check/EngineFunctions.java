@@ -5,6 +5,8 @@ import static courseware.check.Fn.Kind.NUMBER;
 import static courseware.check.Fn.Kind.TEXT;
 import static courseware.check.Fn.Kind.VECTOR;
 import static courseware.check.Fn.Kind.WHOLE;
+import static courseware.check.Fn.Kind.ANY;
+import static courseware.check.Fn.Param.omittable;
 import static courseware.check.Fn.Param.optional;
 import static courseware.check.Fn.Param.required;
 import static courseware.check.MathFunctions.add;
@@ -17,6 +19,7 @@ import courseware.engine.BatchExperiment;
 import courseware.engine.ClipResult;
 import courseware.engine.Clipping;
 import courseware.engine.Convention;
+import courseware.engine.CrossEntropy;
 import courseware.engine.Descent;
 import courseware.engine.DescentRun;
 import courseware.engine.Objective;
@@ -59,6 +62,18 @@ final class EngineFunctions {
         stochastic(fns);
         add(fns, new Fn("label_smooth", List.of(required("y", VECTOR), required("eps", NUMBER)),
                 "label smoothing (1 - eps) y + eps / K of a target vector", a -> vec(LabelSmoothing.smooth(a.vec("y"), a.num("eps")))));
+        add(fns, new Fn("cross_entropy", List.of(required("logits", VECTOR), required("target", Fn.Kind.ANY), optional("eps", NUMBER, num(0))),
+                "softmax cross-entropy with label smoothing eps of logits against a 0-based class index or a probability vector "
+                        + "(torch CrossEntropyLoss(label_smoothing); optax and transformers' LabelSmoother give the same)",
+                a -> {
+                    Value t = a.any("target");
+                    if (t instanceof Value.Num n) {
+                        if (n.value() != Math.rint(n.value())) throw new IllegalArgumentException("a class index is a whole number, got " + n.show());
+                        return num(CrossEntropy.loss(a.vec("logits"), (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n.value())), a.num("eps")));
+                    }
+                    if (t instanceof Value.Vec v) return num(CrossEntropy.loss(a.vec("logits"), v.values(), a.num("eps")));
+                    throw new IllegalArgumentException("target must be a class index or a vector of probabilities, got " + t.kind());
+                }));
         add(fns, new Fn("sgd_bound", List.of(required("L", NUMBER), required("f0", NUMBER), required("f_star", NUMBER),
                 required("K", WHOLE), required("sigma", NUMBER), required("B", WHOLE)),
                 "non-convex SGD bound 2L(f0 - f*)/K + sigma^2/B (sigma, not sigma^2)",
@@ -67,47 +82,191 @@ final class EngineFunctions {
 
     private static void schedules(Map<String, Fn> fns) {
         schedule(fns, "constant_lr", "a constant rate", List.of(required("eta0", NUMBER)), a -> Schedules.constant(a.num("eta0")));
-        schedule(fns, "step_decay", "eta0 * gamma^floor(step / step_size) (torch StepLR)",
+        schedule(fns, "step_decay", "eta0 * gamma^floor(step / step_size) (torch StepLR; decays forever)",
                 List.of(required("eta0", NUMBER), required("step_size", WHOLE), optional("gamma", NUMBER, num(0.1))),
                 a -> Schedules.stepDecay(a.num("eta0"), a.whole("step_size"), a.num("gamma")));
-        schedule(fns, "multi_step", "eta0 times gamma for each milestone passed (torch MultiStepLR)",
+        schedule(fns, "multi_step", "eta0 times gamma for each milestone passed, a repeated milestone once per repeat (torch MultiStepLR); held after the last",
                 List.of(required("eta0", NUMBER), required("milestones", VECTOR), optional("gamma", NUMBER, num(0.1))),
                 a -> Schedules.multiStep(a.num("eta0"), a.num("gamma"), wholes(a.vec("milestones"))));
-        schedule(fns, "exponential_decay", "eta0 * gamma^step (torch ExponentialLR)",
-                List.of(required("eta0", NUMBER), required("gamma", NUMBER)), a -> Schedules.exponential(a.num("eta0"), a.num("gamma")));
-        schedule(fns, "polynomial_decay", "from eta0 to end over total steps with the given power (optax polynomial_schedule)",
-                List.of(required("eta0", NUMBER), required("total", WHOLE), optional("end", NUMBER, num(0)), optional("power", NUMBER, num(1))),
-                a -> Schedules.polynomial(a.num("eta0"), a.num("end"), a.num("power"), a.whole("total")));
-        schedule(fns, "linear_warmup", "linear from start to peak over warmup steps, then peak",
-                List.of(required("start", NUMBER), required("peak", NUMBER), required("warmup", WHOLE)),
-                a -> Schedules.linearWarmup(a.num("start"), a.num("peak"), a.whole("warmup")));
-        schedule(fns, "cosine_decay", "eta0 * (1 + cos(pi step / total)) / 2, down to floor",
-                List.of(required("eta0", NUMBER), required("total", WHOLE), optional("floor", NUMBER, num(0)), optional("convention", TEXT, TEXTBOOK)),
-                a -> Schedules.cosineDecay(convention(a), a.num("eta0"), a.whole("total"), a.num("floor")));
-        schedule(fns, "warmup_cosine", "linear warmup from start to peak, then cosine to end; total includes the warmup",
+        schedule(fns, "exponential_decay", "eta0 * gamma^(step / transition_steps), decaying forever (torch ExponentialLR); optax exponential_decay's "
+                        + "staircase (floored exponent), begin (eta0 held before it), end (a floor when gamma < 1, else a cap) and "
+                        + "transition_steps 0 (a constant)",
+                List.of(required("eta0", NUMBER), required("gamma", NUMBER), optional("transition_steps", WHOLE, num(1)),
+                        optional("staircase", BOOL, new Value.Bool(false)), optional("begin", WHOLE, num(0)), omittable("end", NUMBER)),
+                a -> {
+                    if (a.num("gamma") == 0) {
+                        throw new IllegalArgumentException("gamma must not be 0: torch ExponentialLR then gives 0 after step 0, optax a constant eta0");
+                    }
+                    return Schedules.exponentialDecay(a.num("eta0"), a.num("gamma"), a.whole("transition_steps"), a.bool("staircase"),
+                            a.whole("begin"), a.absent("end") ? null : a.num("end"));
+                });
+        schedule(fns, "polynomial_decay", "from eta0 to end over total steps with the given power, then end (optax polynomial_schedule, "
+                        + "eta0 held for begin steps first, total 0 a constant; torch PolynomialLR is end 0)",
+                List.of(required("eta0", NUMBER), required("total", WHOLE), optional("end", NUMBER, num(0)), optional("power", NUMBER, num(1)),
+                        optional("begin", WHOLE, num(0))),
+                a -> Schedules.polynomial(a.num("eta0"), a.num("end"), a.num("power"), a.whole("total"), a.whole("begin")));
+        schedule(fns, "linear_warmup", "linear from start to peak over warmup steps, then peak (optax linear_schedule; start held for begin steps first)",
+                List.of(required("start", NUMBER), required("peak", NUMBER), required("warmup", WHOLE), optional("begin", WHOLE, num(0))),
+                a -> {
+                    if (a.whole("warmup") == 0) {
+                        throw new IllegalArgumentException("warmup must be > 0: with 0 steps optax's linear_schedule is the constant start, "
+                                + "while 'no warmup' usually means the constant peak; write constant_lr(...) for the one you mean");
+                    }
+                    Schedule s = Schedules.linearWarmup(a.num("start"), a.num("peak"), a.whole("warmup"));
+                    return a.whole("begin") == 0 ? s : Schedules.join(List.of(Schedules.constant(a.num("start")), s), a.whole("begin"));
+                });
+        schedule(fns, "cosine_decay", "eta0 * (1 + cos(pi step / total)) / 2, down to floor; past total textbook and optax hold the floor, "
+                        + "pytorch (CosineAnnealingLR) and transformers rise again; exponent (optax) raises the cosine factor",
+                List.of(required("eta0", NUMBER), required("total", WHOLE), optional("floor", NUMBER, num(0)),
+                        optional("convention", TEXT, TEXTBOOK), optional("exponent", NUMBER, num(1))),
+                a -> Schedules.cosineDecay(convention(a), a.num("eta0"), a.whole("total"), a.num("floor"), a.num("exponent")));
+        schedule(fns, "warmup_cosine", "linear warmup from start to peak, then cosine to end; total includes the warmup; past total "
+                        + "textbook and optax hold end, pytorch (SequentialLR of LinearLR, CosineAnnealingLR) and transformers rise again; "
+                        + "transformers starts at 0 and takes cycles (num_cycles), optax an exponent",
                 List.of(required("start", NUMBER), required("peak", NUMBER), required("warmup", WHOLE), required("total", WHOLE),
-                        optional("end", NUMBER, num(0)), optional("convention", TEXT, TEXTBOOK)),
-                a -> Schedules.warmupCosine(convention(a), a.num("start"), a.num("peak"), a.whole("warmup"), a.whole("total"), a.num("end")));
-        schedule(fns, "cosine_restarts", "cosine with warm restarts: cycles of t0, t0*t_mult, ... (torch CosineAnnealingWarmRestarts)",
+                        optional("end", NUMBER, num(0)), optional("convention", TEXT, TEXTBOOK), optional("exponent", NUMBER, num(1)),
+                        optional("cycles", NUMBER, num(0.5))),
+                a -> {
+                    Convention c = convention(a);
+                    if (a.num("cycles") != 0.5) {
+                        if (c != Convention.TRANSFORMERS || a.num("end") != 0 || a.num("start") != 0) {
+                            throw new IllegalArgumentException("cycles (num_cycles) exists only in transformers' get_cosine_schedule_with_warmup"
+                                    + " (convention \"transformers\", start 0, end 0)");
+                        }
+                        return Schedules.transformersCosine(a.num("peak"), a.whole("warmup"), a.whole("total"), a.num("cycles"));
+                    }
+                    return Schedules.warmupCosine(c, a.num("start"), a.num("peak"), a.whole("warmup"), a.whole("total"), a.num("end"),
+                            a.num("exponent"));
+                });
+        schedule(fns, "cosine_restarts", "cosine from eta0 to min in cycles of t0, t0*t_mult, ..., restarting forever (torch CosineAnnealingWarmRestarts, SGDR)",
                 List.of(required("eta0", NUMBER), required("t0", WHOLE), optional("t_mult", WHOLE, num(1)), optional("min", NUMBER, num(0))),
                 a -> Schedules.cosineWarmRestarts(a.num("eta0"), a.whole("t0"), a.whole("t_mult"), a.num("min")));
-        schedule(fns, "one_cycle", "one-cycle: warm up to max_lr for pct_start of total, then anneal (cosine)",
+        add(fns, new Fn("cosine_restarts_epoch", List.of(required("eta0", NUMBER), required("t0", WHOLE), required("epoch", NUMBER),
+                optional("t_mult", WHOLE, num(1)), optional("min", NUMBER, num(0))),
+                "the same at a fractional epoch such as 2.5, as torch CosineAnnealingWarmRestarts.step(epoch) computes it",
+                a -> num(Schedules.cosineWarmRestartsAtEpoch(a.num("eta0"), a.whole("t0"), a.whole("t_mult"), a.num("min"), a.num("epoch")))));
+        schedule(fns, "one_cycle", "one-cycle: warm up to max_lr for pct_start of total, then anneal; textbook and optax follow "
+                        + "cosine_onecycle_schedule (held after total); pytorch follows OneCycleLR (anneal \"cos\" or \"linear\", three_phase; "
+                        + "a step past total is an error)",
                 List.of(required("max_lr", NUMBER), required("total", WHOLE), optional("pct_start", NUMBER, num(0.3)),
                         optional("div_factor", NUMBER, num(25)), optional("final_div_factor", NUMBER, num(1e4)),
-                        optional("convention", TEXT, TEXTBOOK)),
-                a -> Schedules.oneCycle(convention(a), a.num("max_lr"), a.whole("total"), a.num("pct_start"),
+                        optional("convention", TEXT, TEXTBOOK), optional("anneal", TEXT, new Value.Str("cos")),
+                        optional("three_phase", BOOL, new Value.Bool(false))),
+                a -> {
+                    Convention c = convention(a);
+                    boolean linear = anneal(a);
+                    if (c == Convention.PYTORCH) {
+                        return Schedules.oneCycleTorch(a.num("max_lr"), a.whole("total"), a.num("pct_start"), a.num("div_factor"),
+                                a.num("final_div_factor"), linear, a.bool("three_phase"));
+                    }
+                    if (linear || a.bool("three_phase")) {
+                        throw new IllegalArgumentException("anneal \"linear\" and three_phase are PyTorch OneCycleLR options (convention \"pytorch\");"
+                                + " optax's linear one-cycle is linear_onecycle");
+                    }
+                    return Schedules.oneCycle(c, a.num("max_lr"), a.whole("total"), a.num("pct_start"), a.num("div_factor"),
+                            a.num("final_div_factor"));
+                });
+        schedule(fns, "one_cycle_momentum", "the momentum torch OneCycleLR cycles with the rate: max_momentum down to base_momentum "
+                        + "while the rate rises, back while it falls (three_phase: then held); a step past total is an error",
+                List.of(required("total", WHOLE), optional("pct_start", NUMBER, num(0.3)), optional("base_momentum", NUMBER, num(0.85)),
+                        optional("max_momentum", NUMBER, num(0.95)), optional("anneal", TEXT, new Value.Str("cos")),
+                        optional("three_phase", BOOL, new Value.Bool(false))),
+                a -> Schedules.oneCycleMomentum(a.whole("total"), a.num("pct_start"), a.num("base_momentum"), a.num("max_momentum"),
+                        anneal(a), a.bool("three_phase")));
+        schedule(fns, "linear_onecycle", "optax linear_onecycle_schedule: linear from max_lr/div_factor to max_lr at pct_start, back at "
+                        + "pct_final, then to max_lr/(div_factor*final_div_factor) at total, held after",
+                List.of(required("max_lr", NUMBER), required("total", WHOLE), optional("pct_start", NUMBER, num(0.3)),
+                        optional("pct_final", NUMBER, num(0.85)), optional("div_factor", NUMBER, num(25)),
+                        optional("final_div_factor", NUMBER, num(1e4))),
+                a -> Schedules.linearOneCycle(a.whole("total"), a.num("max_lr"), a.num("pct_start"), a.num("pct_final"),
                         a.num("div_factor"), a.num("final_div_factor")));
-        schedule(fns, "inverse_sqrt", "eta0 / sqrt(step + 1)", List.of(required("eta0", NUMBER)), a -> Schedules.inverseSqrt(a.num("eta0")));
-        schedule(fns, "inverse_sqrt_warmup", "transformers get_inverse_sqrt_schedule: linear warmup from 0 to peak, then peak * sqrt(warmup / step) (timescale 10000 when warmup is 0)",
-                List.of(required("peak", NUMBER), required("warmup", WHOLE)),
-                a -> Schedules.inverseSqrtWithWarmup(a.num("peak"), a.whole("warmup")));
+        schedule(fns, "constant_factor", "torch ConstantLR: eta0 * factor for the first total steps, then eta0 for good",
+                List.of(required("eta0", NUMBER), optional("factor", NUMBER, num(1.0 / 3)), optional("total", WHOLE, num(5))),
+                a -> Schedules.constantFactor(a.num("eta0"), a.num("factor"), a.whole("total")));
+        schedule(fns, "linear_factor", "torch LinearLR: eta0 times a factor going linearly from start_factor to end_factor over total steps, then held",
+                List.of(required("eta0", NUMBER), optional("start_factor", NUMBER, num(1.0 / 3)), optional("end_factor", NUMBER, num(1)),
+                        optional("total", WHOLE, num(5))),
+                a -> Schedules.linearFactor(a.num("eta0"), a.num("start_factor"), a.num("end_factor"), a.whole("total")));
+        schedule(fns, "cyclic", "torch CyclicLR: triangles from base_lr up to max_lr over step_size_up steps and back over step_size_down "
+                        + "(default the same), mode \"triangular\", \"triangular2\" (height halves each cycle) or \"exp_range\" (times gamma^step); repeats forever",
+                List.of(required("base_lr", NUMBER), required("max_lr", NUMBER), optional("step_size_up", NUMBER, num(2000)),
+                        omittable("step_size_down", NUMBER), optional("mode", TEXT, new Value.Str("triangular")), optional("gamma", NUMBER, num(1))),
+                a -> Schedules.cyclic(a.num("base_lr"), a.num("max_lr"), a.num("step_size_up"), down(a), a.text("mode"), a.num("gamma")));
+        schedule(fns, "cyclic_momentum", "the momentum torch CyclicLR cycles with it: max_momentum at base_lr, base_momentum at max_lr",
+                List.of(optional("base_momentum", NUMBER, num(0.8)), optional("max_momentum", NUMBER, num(0.9)),
+                        optional("step_size_up", NUMBER, num(2000)), omittable("step_size_down", NUMBER),
+                        optional("mode", TEXT, new Value.Str("triangular")), optional("gamma", NUMBER, num(1))),
+                a -> Schedules.cyclicMomentum(a.num("base_momentum"), a.num("max_momentum"), a.num("step_size_up"), down(a),
+                        a.text("mode"), a.num("gamma")));
+        schedule(fns, "piecewise_constant", "optax piecewise_constant_schedule: eta0 times scales[i] from boundaries[i] on (one scale per boundary)",
+                List.of(required("eta0", NUMBER), required("boundaries", VECTOR), required("scales", VECTOR)),
+                a -> Schedules.piecewiseConstant(a.num("eta0"), wholes(a.vec("boundaries")), a.vec("scales")));
+        schedule(fns, "sgdr", "optax sgdr_schedule: one warmup cosine (init to peaks[i] over warmup, to end at lengths[i]) per cycle, "
+                        + "cycles back to back; the last end is held",
+                List.of(required("peaks", VECTOR), required("lengths", VECTOR), optional("warmup", WHOLE, num(0)),
+                        optional("init", NUMBER, num(0)), optional("end", NUMBER, num(0))),
+                a -> Schedules.sgdr(a.vec("peaks"), wholes(a.vec("lengths")), a.whole("warmup"), a.num("init"), a.num("end")));
+        schedule(fns, "inverse_sqrt", "eta0 / sqrt(step + 1), decaying forever", List.of(required("eta0", NUMBER)), a -> Schedules.inverseSqrt(a.num("eta0")));
+        schedule(fns, "inverse_sqrt_warmup", "transformers get_inverse_sqrt_schedule: linear warmup from 0 to peak, then "
+                        + "peak / sqrt((step + timescale - warmup) / timescale); timescale defaults to warmup (10000 when warmup is 0)",
+                List.of(required("peak", NUMBER), required("warmup", WHOLE), omittable("timescale", WHOLE)),
+                a -> a.absent("timescale") ? Schedules.inverseSqrtWithWarmup(a.num("peak"), a.whole("warmup"))
+                        : Schedules.inverseSqrtWithWarmup(a.num("peak"), a.whole("warmup"), a.whole("timescale")));
+        schedule(fns, "linear_with_warmup", "transformers get_linear_schedule_with_warmup: 0 to peak over warmup, then linearly to 0 at total, 0 after",
+                List.of(required("peak", NUMBER), required("warmup", WHOLE), required("total", WHOLE)),
+                a -> Schedules.transformersLinear(a.num("peak"), a.whole("warmup"), a.whole("total")));
+        schedule(fns, "cosine_hard_restarts", "transformers get_cosine_with_hard_restarts_schedule_with_warmup: 0 to peak over warmup, "
+                        + "then cycles cosines from peak to 0 by total, 0 after",
+                List.of(required("peak", NUMBER), required("warmup", WHOLE), required("total", WHOLE), optional("cycles", NUMBER, num(1))),
+                a -> Schedules.transformersHardRestarts(a.num("peak"), a.whole("warmup"), a.whole("total"), a.num("cycles")));
+        schedule(fns, "polynomial_with_warmup", "transformers get_polynomial_decay_schedule_with_warmup: 0 to peak over warmup, then "
+                        + "(peak - end)(1 - progress)^power + end, end after total (peak must exceed end)",
+                List.of(required("peak", NUMBER), required("warmup", WHOLE), required("total", WHOLE), optional("end", NUMBER, num(1e-7)),
+                        optional("power", NUMBER, num(1))),
+                a -> Schedules.transformersPolynomial(a.num("peak"), a.whole("warmup"), a.whole("total"), a.num("end"), a.num("power")));
+        schedule(fns, "join", "first until step boundary, then the schedule then restarted from its step 0 (optax join_schedules, "
+                        + "torch SequentialLR); nest joins for more phases",
+                List.of(required("first", ANY), required("boundary", WHOLE), required("then", ANY)),
+                a -> Schedules.join(List.of(a.schedule("first"), a.schedule("then")), a.whole("boundary")));
+        schedule(fns, "chained", "torch ChainedScheduler: eta0 times the product of each schedule's factor (its rate / eta0), both "
+                        + "built with the optimizer's rate eta0",
+                List.of(required("eta0", NUMBER), required("first", ANY), required("second", ANY)),
+                a -> Schedules.chained(a.num("eta0"), List.of(a.schedule("first"), a.schedule("second"))));
+        add(fns, new Fn("lr_at", List.of(required("schedule", ANY), required("step", WHOLE)),
+                "the rate of a schedule value (a schedule function called without step) at a 0-based step",
+                a -> num(a.schedule("schedule").checkedAt(a.whole("step")))));
     }
 
-    /** Registers a schedule evaluated at {@code step}: the schedule's parameters, then step. */
+    private static boolean anneal(Fn.Args a) {
+        return switch (a.text("anneal")) {
+            case "cos" -> false;
+            case "linear" -> true;
+            default -> throw new IllegalArgumentException("anneal must be \"cos\" or \"linear\", got \"" + a.text("anneal") + "\"");
+        };
+    }
+
+    private static double down(Fn.Args a) {
+        return a.absent("step_size_down") ? a.num("step_size_up") : a.num("step_size_down");
+    }
+
+    /**
+     * Registers a schedule: its parameters, then {@code step} (0-based). With a step it gives the
+     * rate there; without one, the schedule itself as a value for join, chained and lr_at.
+     */
     private static void schedule(Map<String, Fn> fns, String name, String doc, List<Fn.Param> params, Function<Fn.Args, Schedule> make) {
         List<Fn.Param> all = new java.util.ArrayList<>(params);
-        all.add(params.stream().anyMatch(p -> p.defaultValue() != null) ? indexOfFirstOptional(params) : params.size(), required("step", WHOLE));
-        add(fns, new Fn(name, List.copyOf(all), doc + ", at a 0-based step", a -> num(make.apply(a).checkedAt(a.whole("step")))));
+        all.add(params.stream().anyMatch(p -> p.defaultValue() != null) ? indexOfFirstOptional(params) : params.size(), omittable("step", WHOLE));
+        add(fns, new Fn(name, List.copyOf(all), doc + "; at a 0-based step, or without step the schedule itself", a -> {
+            Schedule s = make.apply(a);
+            if (!a.absent("step")) return num(s.checkedAt(a.whole("step")));
+            List<String> shown = new java.util.ArrayList<>();
+            for (Fn.Param p : params) {
+                if (!a.given(p.name())) continue;
+                Value v = a.any(p.name());
+                shown.add(p.name() + "=" + (v instanceof Value.Str t ? "\"" + t.value() + "\"" : v.show()));
+            }
+            return new Value.Sched(name + "(" + String.join(", ", shown) + ")", s);
+        }));
     }
 
     private static int indexOfFirstOptional(List<Fn.Param> params) {
@@ -118,17 +277,30 @@ final class EngineFunctions {
     private static void clipping(Map<String, Fn> fns) {
         add(fns, new Fn("clip_norm", List.of(required("g", VECTOR), required("max_norm", NUMBER), optional("p", NUMBER, num(2)),
                 optional("convention", TEXT, TEXTBOOK)),
-                "clip by global p-norm; fields vector, norm (before), scale, clipped",
+                "clip by global p-norm (max_norm may be inf: only measure); textbook keeps g when norm <= max_norm, pytorch always "
+                        + "scales by min(1, max_norm/(norm + 1e-6)), optax keeps g only when norm < max_norm; fields vector, norm (before), "
+                        + "scale, clipped",
                 a -> clip(Clipping.byNorm(a.vec("g"), a.num("max_norm"), a.num("p"), convention(a)))));
         add(fns, new Fn("clip_value", List.of(required("g", VECTOR), required("limit", NUMBER)),
-                "clamp each component to [-limit, limit]; fields vector, norm, scale, clipped",
-                a -> clip(Clipping.byValue(a.vec("g"), a.num("limit")))));
+                "clamp each component to [-limit, limit] (the same in every library; limit may be inf); fields vector, "
+                        + "max_abs (largest |component| before), clamped (how many components changed), clipped",
+                a -> clipValue(a.vec("g"), Clipping.byValue(a.vec("g"), a.num("limit")))));
     }
 
     private static Value clip(ClipResult r) {
         r.requireFinite();
         return rec("clipping", "vector", vec(r.gradient()), "norm", num(r.normBefore()), "scale", num(r.scale()),
                 "clipped", new Value.Bool(r.clipped()));
+    }
+
+    /** Value clipping has no norm or scale of its own: its fields say what it did to the components. */
+    private static Value clipValue(double[] g, ClipResult r) {
+        r.requireFinite();
+        double[] out = r.gradient();
+        int clamped = 0;
+        for (int i = 0; i < g.length; i++) if (Double.compare(out[i], g[i]) != 0) clamped++;
+        return rec("value clipping", "vector", vec(out), "max_abs", num(Clipping.norm(g, Double.POSITIVE_INFINITY)),
+                "clamped", num(clamped), "clipped", new Value.Bool(r.clipped()));
     }
 
     private static void descent(Map<String, Fn> fns) {
@@ -202,41 +374,52 @@ final class EngineFunctions {
     }
 
     private static void optimizers(Map<String, Fn> fns) {
-        optimizer(fns, "sgd", "SGD with momentum, dampening, Nesterov and weight decay; fields x, step, momentum_buffer",
+        optimizer(fns, "sgd", "SGD with momentum, dampening, Nesterov, weight decay and maximize; textbook momentum dampens from "
+                        + "step 1 and textbook Nesterov is the look-ahead form v = mu v - lr grad f(x + mu v), x += v (field velocity); "
+                        + "pytorch and optax start the buffer at g and use x -= lr (g + mu b); fields x, step, momentum_buffer",
                 List.of(optional("momentum", NUMBER, num(0)), optional("dampening", NUMBER, num(0)),
                         optional("nesterov", BOOL, new Value.Bool(false)), optional("weight_decay", NUMBER, num(0)),
-                        optional("convention", TEXT, TEXTBOOK)),
+                        optional("convention", TEXT, TEXTBOOK), optional("maximize", BOOL, new Value.Bool(false))),
                 (a, x0) -> Optimizers.sgd(SgdConfig.of(a.num("lr")).withMomentum(a.num("momentum"))
                         .withDampening(a.num("dampening")).withNesterov(a.bool("nesterov")).withWeightDecay(a.num("weight_decay"))
-                        .withConvention(convention(a)), x0));
-        optimizer(fns, "adam", "Adam / AdamW (decoupled=true) / AMSGrad; fields x, step, m, v",
+                        .withConvention(convention(a)).withMaximize(a.bool("maximize")), x0));
+        optimizer(fns, "adam", "Adam / AdamW (decoupled=true) / AMSGrad; textbook is Kingma and Ba, pytorch divides by sqrt(v)/sqrt(bc2) + eps, optax by "
+                        + "sqrt(v_hat + eps_root) + eps, transformers (legacy AdamW) adds eps before bias correction; maximize ascends (torch); "
+                        + "fields x, step, m, v",
                 List.of(optional("beta1", NUMBER, num(0.9)), optional("beta2", NUMBER, num(0.999)),
                         optional("eps", NUMBER, num(1e-8)), optional("weight_decay", NUMBER, num(0)),
                         optional("decoupled", BOOL, new Value.Bool(false)), optional("amsgrad", BOOL, new Value.Bool(false)),
-                        optional("convention", TEXT, TEXTBOOK)),
+                        optional("convention", TEXT, TEXTBOOK), optional("maximize", BOOL, new Value.Bool(false))),
                 (a, x0) -> Optimizers.adam(AdamConfig.of(a.num("lr")).withBetas(a.num("beta1"), a.num("beta2"))
                         .withEps(a.num("eps")).withWeightDecay(a.num("weight_decay")).withDecoupledWeightDecay(a.bool("decoupled"))
-                        .withAmsgrad(a.bool("amsgrad")).withConvention(convention(a)), x0));
-        optimizer(fns, "rmsprop", "RMSProp (centered, momentum; convention \"optax\" takes optax's defaults unless given); fields x, step, square_avg",
+                        .withAmsgrad(a.bool("amsgrad")).withConvention(convention(a)).withMaximize(a.bool("maximize")), x0));
+        optimizer(fns, "rmsprop", "RMSProp (centered, momentum, L2 weight_decay added to the gradient as torch does); textbook and "
+                        + "pytorch divide by sqrt(v) + eps, optax by sqrt(v + eps), with its defaults (decay 0.9) unless given, and scales "
+                        + "its momentum trace by lr; fields x, step, square_avg",
                 List.of(optional("alpha", NUMBER, num(0.99)), optional("eps", NUMBER, num(1e-8)),
                         optional("momentum", NUMBER, num(0)), optional("centered", BOOL, new Value.Bool(false)),
-                        optional("convention", TEXT, TEXTBOOK)),
+                        optional("convention", TEXT, TEXTBOOK), optional("weight_decay", NUMBER, num(0))),
                 (a, x0) -> {
                     // optax's defaults differ (decay 0.9, eps 1e-8 inside the root): start from them.
                     boolean optax = convention(a) == Convention.OPTAX;
                     RmsPropConfig c = optax ? RmsPropConfig.optax(a.num("lr")) : RmsPropConfig.of(a.num("lr")).withConvention(convention(a));
                     if (!optax || a.given("alpha")) c = c.withAlpha(a.num("alpha"));
                     if (!optax || a.given("eps")) c = c.withEps(a.num("eps"));
-                    return Optimizers.rmsProp(c.withMomentum(a.num("momentum")).withCentered(a.bool("centered")), x0);
+                    return Optimizers.rmsProp(c.withMomentum(a.num("momentum")).withCentered(a.bool("centered"))
+                            .withWeightDecay(a.num("weight_decay")), x0);
                 });
-        optimizer(fns, "adagrad", "AdaGrad (convention \"optax\" starts the sum at 0.1, eps 1e-7); fields x, step, sum",
-                List.of(optional("eps", NUMBER, num(1e-10)), optional("convention", TEXT, TEXTBOOK)),
+        optimizer(fns, "adagrad", "AdaGrad with torch's lr_decay (lr / (1 + (t - 1) lr_decay)), initial_accumulator_value and L2 "
+                        + "weight_decay; textbook and pytorch divide by sqrt(sum) + eps, optax by sqrt(sum + eps) with the sum from 0.1 and "
+                        + "eps 1e-7 unless given, and no lr_decay; fields x, step, sum",
+                List.of(optional("eps", NUMBER, num(1e-10)), optional("convention", TEXT, TEXTBOOK), optional("lr_decay", NUMBER, num(0)),
+                        optional("initial_accumulator_value", NUMBER, num(0)), optional("weight_decay", NUMBER, num(0))),
                 (a, x0) -> {
                     // optax starts the sum at 0.1 with eps 1e-7: start from its defaults.
                     boolean optax = convention(a) == Convention.OPTAX;
                     AdagradConfig c = optax ? AdagradConfig.optax(a.num("lr")) : AdagradConfig.of(a.num("lr")).withConvention(convention(a));
                     if (!optax || a.given("eps")) c = c.withEps(a.num("eps"));
-                    return Optimizers.adagrad(c, x0);
+                    if (!optax || a.given("initial_accumulator_value")) c = c.withInitialAccumulator(a.num("initial_accumulator_value"));
+                    return Optimizers.adagrad(c.withLrDecay(a.num("lr_decay")).withWeightDecay(a.num("weight_decay")), x0);
                 });
     }
 

@@ -18,6 +18,9 @@ record Fn(String name, List<Param> params, String doc, Body body) {
         static Param required(String name, Kind kind) { return new Param(name, kind, null); }
 
         static Param optional(String name, Kind kind, Value defaultValue) { return new Param(name, kind, defaultValue); }
+
+        /** May be left out; the default reads "none" and {@link Args#absent} tells. */
+        static Param omittable(String name, Kind kind) { return new Param(name, kind, new Value.None()); }
     }
 
     enum Kind {
@@ -57,5 +60,16 @@ record Fn(String name, List<Param> params, String doc, Body body) {
         courseware.engine.Objective objective(String name) { return ((Value.Fun) values.get(name)).objective(); }
 
         Value.Step step(String name) { return (Value.Step) values.get(name); }
+
+        /** Whether a parameter whose default is {@code none} was left out. */
+        boolean absent(String name) { return values.get(name) instanceof Value.None; }
+
+        /** A schedule value, such as cosine_decay(0.1, 100) called without its step. */
+        courseware.engine.Schedule schedule(String name) {
+            if (values.get(name) instanceof Value.Sched s) return s.schedule();
+            Value v = values.get(name);
+            throw new IllegalArgumentException("'" + name + "' must be a schedule, that is a schedule function called without its step"
+                    + " such as cosine_decay(0.1, 100), got " + v.kind() + (v instanceof Value.Num ? " " + v.show() : ""));
+        }
     }
 }

@@ -64,6 +64,10 @@ final class StatedComparison {
         if (engine instanceof Value.Str t) {
             return new Outcome(t.value().equals(stated.strip()), new Acceptance.Exactly(new Value.Str(stated.strip())), null);
         }
+        if (engine instanceof Value.Sched sched) {
+            return Outcome.problem("the engine gives the schedule " + sched.show() + ", not a number; give the schedule function a step"
+                    + " (step=...) or write lr_at(schedule, step)");
+        }
         return Outcome.problem("the engine gives " + engine.kind() + "; state one of its fields, e.g. {{ result.norm ~ ... }}");
     }
 

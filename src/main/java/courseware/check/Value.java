@@ -79,4 +79,22 @@ public sealed interface Value {
 
         public String kind() { return "a " + type + " result (fields: " + String.join(", ", List.copyOf(fields.keySet())) + ")"; }
     }
+
+    /**
+     * A learning-rate schedule as a value: what a schedule function returns when called without
+     * {@code step}, so schedules can be passed to sequential, chained, join and lr_at.
+     * {@code description} is the call that made it, for messages.
+     */
+    record Sched(String description, courseware.engine.Schedule schedule) implements Value {
+        public String show() { return description; }
+
+        public String kind() { return "a schedule"; }
+    }
+
+    /** The default of a parameter that may be left out (such as a schedule's step); never computed. */
+    record None() implements Value {
+        public String show() { return "none"; }
+
+        public String kind() { return "nothing"; }
+    }
 }

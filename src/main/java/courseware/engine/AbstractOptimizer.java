@@ -30,6 +30,14 @@ abstract class AbstractOptimizer implements Optimizer {
         update(gradient, rate, t);
     }
 
+    /**
+     * Where the next gradient is to be taken: the parameters, except for look-ahead methods (textbook Nesterov
+     * takes it at x + mu v). Drivers that compute gradients from an objective ask here.
+     */
+    double[] gradientPoint() {
+        return params.clone();
+    }
+
     /** Applies update number {@code t} (1-based, like torch's state["step"] and optax's count) with rate lr. */
     abstract void update(double[] gradient, double lr, long t);
 

@@ -25,7 +25,14 @@ final class Adam extends AbstractOptimizer {
     }
 
     @Override
-    void update(double[] g, double lr, long t) {
+    void update(double[] gradient, double lr, long t) {
+        double[] g = gradient;
+        if (c.maximize()) { // torch adam.py: grad = -grad before everything else
+            g = new double[gradient.length];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = -gradient[i];
+            }
+        }
         switch (c.convention()) {
             case PYTORCH -> torch(g, lr, t);
             case OPTAX -> optax(g, lr, t);

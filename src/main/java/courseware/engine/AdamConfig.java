@@ -6,7 +6,7 @@ package courseware.engine;
  * shrinks the parameters directly (AdamW). {@code epsRoot} exists only in optax.
  */
 public record AdamConfig(Schedule lr, double beta1, double beta2, double eps, double epsRoot, double weightDecay,
-        boolean decoupled, boolean amsgrad, Convention convention) {
+        boolean decoupled, boolean amsgrad, Convention convention, boolean maximize) {
     private static final String WHAT = "Adam";
 
     public AdamConfig {
@@ -29,13 +29,18 @@ public record AdamConfig(Schedule lr, double beta1, double beta2, double eps, do
         }
     }
 
+    public AdamConfig(Schedule lr, double beta1, double beta2, double eps, double epsRoot, double weightDecay,
+            boolean decoupled, boolean amsgrad, Convention convention) {
+        this(lr, beta1, beta2, eps, epsRoot, weightDecay, decoupled, amsgrad, convention, false);
+    }
+
     /** Adam with a constant rate, textbook convention. */
     public static AdamConfig of(double lr) {
         return of(Schedules.constant(Check.finite(WHAT, "learning rate", lr)));
     }
 
     public static AdamConfig of(Schedule lr) {
-        return new AdamConfig(lr, 0.9, 0.999, 1e-8, 0, 0, false, false, Convention.TEXTBOOK);
+        return new AdamConfig(lr, 0.9, 0.999, 1e-8, 0, 0, false, false, Convention.TEXTBOOK, false);
     }
 
     /** AdamW: decoupled weight decay {@code weightDecay} (torch's default is 1e-2, optax's 1e-4). */
@@ -44,34 +49,39 @@ public record AdamConfig(Schedule lr, double beta1, double beta2, double eps, do
     }
 
     public AdamConfig withLr(Schedule value) {
-        return new AdamConfig(value, beta1, beta2, eps, epsRoot, weightDecay, decoupled, amsgrad, convention);
+        return new AdamConfig(value, beta1, beta2, eps, epsRoot, weightDecay, decoupled, amsgrad, convention, maximize);
     }
 
     public AdamConfig withBetas(double b1, double b2) {
-        return new AdamConfig(lr, b1, b2, eps, epsRoot, weightDecay, decoupled, amsgrad, convention);
+        return new AdamConfig(lr, b1, b2, eps, epsRoot, weightDecay, decoupled, amsgrad, convention, maximize);
     }
 
     public AdamConfig withEps(double value) {
-        return new AdamConfig(lr, beta1, beta2, value, epsRoot, weightDecay, decoupled, amsgrad, convention);
+        return new AdamConfig(lr, beta1, beta2, value, epsRoot, weightDecay, decoupled, amsgrad, convention, maximize);
     }
 
     public AdamConfig withEpsRoot(double value) {
-        return new AdamConfig(lr, beta1, beta2, eps, value, weightDecay, decoupled, amsgrad, convention);
+        return new AdamConfig(lr, beta1, beta2, eps, value, weightDecay, decoupled, amsgrad, convention, maximize);
     }
 
     public AdamConfig withWeightDecay(double value) {
-        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, value, decoupled, amsgrad, convention);
+        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, value, decoupled, amsgrad, convention, maximize);
     }
 
     public AdamConfig withDecoupledWeightDecay(boolean value) {
-        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, weightDecay, value, amsgrad, convention);
+        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, weightDecay, value, amsgrad, convention, maximize);
     }
 
     public AdamConfig withAmsgrad(boolean value) {
-        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, weightDecay, decoupled, value, convention);
+        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, weightDecay, decoupled, value, convention, maximize);
     }
 
     public AdamConfig withConvention(Convention value) {
-        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, weightDecay, decoupled, amsgrad, value);
+        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, weightDecay, decoupled, amsgrad, value, maximize);
+    }
+
+    /** torch's {@code maximize}: ascend, by negating each gradient first (weight decay still shrinks towards 0). */
+    public AdamConfig withMaximize(boolean value) {
+        return new AdamConfig(lr, beta1, beta2, eps, epsRoot, weightDecay, decoupled, amsgrad, convention, value);
     }
 }

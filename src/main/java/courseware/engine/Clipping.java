@@ -26,7 +26,7 @@ public final class Clipping {
     public static ClipResult byNorm(double[] gradient, double maxNorm, double p, Convention convention) {
         String what = "clip by norm";
         Check.vector(what, "gradient", gradient);
-        Check.nonNegative(what, "max norm c", maxNorm);
+        threshold(what, "max norm c", maxNorm);
         Check.notNull(what, "convention", convention);
         if (!(p > 0)) {
             throw Check.fail(what, "norm order p must be > 0 (or infinity), got " + Check.show(p));
@@ -71,7 +71,7 @@ public final class Clipping {
     public static ClipResult byValue(double[] gradient, double clipValue) {
         String what = "clip by value";
         Check.vector(what, "gradient", gradient);
-        Check.nonNegative(what, "clip value c", clipValue);
+        threshold(what, "clip value c", clipValue);
         double before = Norms.norm(gradient, Double.POSITIVE_INFINITY);
         double[] out = new double[gradient.length];
         boolean changed = false;
@@ -81,6 +81,16 @@ public final class Clipping {
         }
         double scale = before > clipValue ? clipValue / before : 1.0;
         return new ClipResult(out, before, Double.isNaN(before) ? Double.NaN : scale, changed);
+    }
+
+    /**
+     * A threshold is a number >= 0 or +infinity: torch's clip_grad_norm_(max_norm=inf) is the usual way to only
+     * measure the norm (clip_coef = inf, clamped to 1), and optax's clip_by_global_norm(inf) never clips.
+     */
+    private static void threshold(String what, String name, double c) {
+        if (Double.isNaN(c) || c < 0) {
+            throw Check.fail(what, name + " must be >= 0 (or infinity), got " + Check.show(c));
+        }
     }
 
     /** ||g||_p; p = Double.POSITIVE_INFINITY gives max |g_i|. */

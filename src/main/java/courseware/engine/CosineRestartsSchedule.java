@@ -40,4 +40,30 @@ record CosineRestartsSchedule(double initial, long firstCycle, long cycleMultipl
         }
         return minValue + (initial - minValue) * (1 + StrictMath.cos(Math.PI * tCur / cycle)) / 2;
     }
+
+    /**
+     * torch CosineAnnealingWarmRestarts.step(epoch) with a fractional epoch: T_cur = epoch mod T_0 when T_mult = 1,
+     * otherwise the cycle n = int(log(epoch / T_0 * (T_mult - 1) + 1, T_mult)) and T_cur = epoch - T_0 (T_mult^n - 1)
+     * / (T_mult - 1), T_i = T_0 T_mult^n; before T_0, T_cur = epoch.
+     */
+    double atEpoch(double epoch) {
+        Check.nonNegative(WHAT, "epoch", epoch);
+        double tCur;
+        double tI = firstCycle;
+        if (epoch >= firstCycle) {
+            if (cycleMultiplier == 1) {
+                tCur = epoch % firstCycle;
+            } else {
+                // math.log(x, base) is log(x) / log(base) in CPython
+                double x = epoch / firstCycle * (cycleMultiplier - 1) + 1;
+                int n = (int) (StrictMath.log(x) / StrictMath.log(cycleMultiplier));
+                double power = StrictMath.pow(cycleMultiplier, n);
+                tCur = epoch - firstCycle * (power - 1) / (cycleMultiplier - 1);
+                tI = firstCycle * power;
+            }
+        } else {
+            tCur = epoch;
+        }
+        return minValue + (initial - minValue) * (1 + StrictMath.cos(Math.PI * tCur / tI)) / 2;
+    }
 }

@@ -2,7 +2,10 @@ package courseware.engine;
 
 import java.util.Arrays;
 
-/** initial * gamma^(number of milestones <= step): torch MultiStepLR closed form (bisect_right). */
+/**
+ * initial * gamma^(number of milestones <= step, counting repeats): torch MultiStepLR closed form (bisect_right over
+ * {@code sorted(self.milestones.elements())}), so repeated milestones compound.
+ */
 record MultiStepSchedule(double initial, double gamma, long[] milestones) implements Schedule {
     MultiStepSchedule {
         Check.finite("multi-step decay", "initial value", initial);
@@ -11,11 +14,10 @@ record MultiStepSchedule(double initial, double gamma, long[] milestones) implem
         milestones = milestones.clone();
         for (int i = 0; i < milestones.length; i++) {
             Check.nonNegative("multi-step decay", "milestone " + i, milestones[i]);
-            if (i > 0 && milestones[i] <= milestones[i - 1]) {
-                throw Check.fail("multi-step decay", "milestones must be strictly increasing, got "
-                        + Arrays.toString(milestones));
-            }
         }
+        // torch keeps a Counter of the milestones: a repeated milestone multiplies by gamma once per repeat,
+        // and the closed form bisects the sorted list of all of them.
+        Arrays.sort(milestones);
     }
 
     @Override

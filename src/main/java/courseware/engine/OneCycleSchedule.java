@@ -38,18 +38,7 @@ record OneCycleSchedule(double maxValue, long totalSteps, double pctStart, doubl
 
     /** torch/optim/lr_scheduler.py OneCycleLR.get_lr, two phases, anneal_strategy='cos'. */
     private double torch(long step) {
-        if (step > totalSteps) {
-            throw Check.fail(WHAT, "PyTorch OneCycleLR raises ValueError past the cycle: step " + step
-                    + " > total steps " + totalSteps);
-        }
-        double initial = maxValue / divFactor;
-        double min = initial / finalDivFactor;
-        double end1 = pctStart * totalSteps - 1;
-        double end2 = totalSteps - 1;
-        if (step <= end1) {
-            return annealCos(initial, maxValue, (step - 0.0) / (end1 - 0.0));
-        }
-        return annealCos(maxValue, min, (step - end1) / (end2 - end1));
+        return OneCyclePhases.rate(maxValue, totalSteps, pctStart, divFactor, finalDivFactor, false, false).at(step);
     }
 
     /** optax piecewise_interpolate_schedule('cosine', peak/div, {int(pct*T): div, T: 1/(div*final_div)}). */
@@ -69,7 +58,6 @@ record OneCycleSchedule(double maxValue, long totalSteps, double pctStart, doubl
 
     /** end + (start - end) / 2 * (cos(pi * pct) + 1), the same expression in torch and optax. */
     private static double annealCos(double start, double end, double pct) {
-        double cosOut = StrictMath.cos(Math.PI * pct) + 1;
-        return end + (start - end) / 2.0 * cosOut;
+        return OneCyclePhases.cos(start, end, pct);
     }
 }

@@ -55,7 +55,7 @@ public final class Optimizers {
         long firstNonFinite = -1;
         long start = engine.stepCount();
         for (long k = 0; k < steps; k++) {
-            double[] g = gradient.gradient(engine.params.clone(), start + k);
+            double[] g = gradient.gradient(engine.gradientPoint(), start + k);
             engine.advance(g);
             boolean finite = engine.finiteNow();
             if (!finite || (k + 1) % every == 0 || k + 1 == steps) {

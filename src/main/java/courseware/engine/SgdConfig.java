@@ -5,7 +5,7 @@ package courseware.engine;
  * Start from {@link #of(double)} and chain the {@code with...} methods.
  */
 public record SgdConfig(Schedule lr, double momentum, double dampening, double weightDecay, boolean nesterov,
-        Convention convention) {
+        Convention convention, boolean maximize) {
     private static final String WHAT = "SGD";
 
     public SgdConfig {
@@ -23,32 +23,42 @@ public record SgdConfig(Schedule lr, double momentum, double dampening, double w
         }
     }
 
+    public SgdConfig(Schedule lr, double momentum, double dampening, double weightDecay, boolean nesterov,
+            Convention convention) {
+        this(lr, momentum, dampening, weightDecay, nesterov, convention, false);
+    }
+
     /** Plain gradient descent with a constant rate, textbook convention. */
     public static SgdConfig of(double lr) {
         return of(Schedules.constant(Check.finite(WHAT, "learning rate", lr)));
     }
 
     public static SgdConfig of(Schedule lr) {
-        return new SgdConfig(lr, 0, 0, 0, false, Convention.TEXTBOOK);
+        return new SgdConfig(lr, 0, 0, 0, false, Convention.TEXTBOOK, false);
     }
 
     public SgdConfig withMomentum(double value) {
-        return new SgdConfig(lr, value, dampening, weightDecay, nesterov, convention);
+        return new SgdConfig(lr, value, dampening, weightDecay, nesterov, convention, maximize);
     }
 
     public SgdConfig withDampening(double value) {
-        return new SgdConfig(lr, momentum, value, weightDecay, nesterov, convention);
+        return new SgdConfig(lr, momentum, value, weightDecay, nesterov, convention, maximize);
     }
 
     public SgdConfig withWeightDecay(double value) {
-        return new SgdConfig(lr, momentum, dampening, value, nesterov, convention);
+        return new SgdConfig(lr, momentum, dampening, value, nesterov, convention, maximize);
     }
 
     public SgdConfig withNesterov(boolean value) {
-        return new SgdConfig(lr, momentum, dampening, weightDecay, value, convention);
+        return new SgdConfig(lr, momentum, dampening, weightDecay, value, convention, maximize);
     }
 
     public SgdConfig withConvention(Convention value) {
-        return new SgdConfig(lr, momentum, dampening, weightDecay, nesterov, value);
+        return new SgdConfig(lr, momentum, dampening, weightDecay, nesterov, value, maximize);
+    }
+
+    /** torch's {@code maximize}: ascend, by negating each gradient before weight decay and momentum. */
+    public SgdConfig withMaximize(boolean value) {
+        return new SgdConfig(lr, momentum, dampening, weightDecay, nesterov, convention, value);
     }
 }

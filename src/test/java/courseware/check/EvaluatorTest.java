@@ -41,7 +41,7 @@ class EvaluatorTest {
     }
 
     @Test
-    void errorsSayWhatAndWhere() {
+    void errorsSayWhatAndWhere() throws ExprException {
         ExprException unknown = assertThrows(ExprException.class, () -> num("cosine_decy(0.1, 1000, 750)"));
         assertEquals("unknown function 'cosine_decy' (did you mean 'cosine_decay'?) (the functions are listed in docs/engine.md)",
                 unknown.getMessage());
@@ -54,8 +54,10 @@ class EvaluatorTest {
         ExprException whole = assertThrows(ExprException.class, () -> num("cosine_decay(0.1, 1000, 7.5)"));
         assertEquals("cosine_decay: 'step' must be a whole number, got a number 7.5", whole.getMessage());
 
-        ExprException missing = assertThrows(ExprException.class, () -> num("cosine_decay(0.1, 1000)"));
-        assertTrue(missing.getMessage().startsWith("cosine_decay needs 'step': cosine_decay(eta0, total, step, floor=0"), missing.getMessage());
+        ExprException missing = assertThrows(ExprException.class, () -> num("cosine_decay(0.1)"));
+        assertTrue(missing.getMessage().startsWith("cosine_decay needs 'total': cosine_decay(eta0, total, step=none, floor=0"), missing.getMessage());
+        // without its step a schedule function gives the schedule itself (for join, chained, lr_at)
+        assertTrue(eval("cosine_decay(0.1, 1000)", Map.of()) instanceof Value.Sched);
 
         ExprException name = assertThrows(ExprException.class, () -> eval("eta + 1", Map.of("eta0", new Value.Num(1))));
         assertTrue(name.getMessage().startsWith("unknown name 'eta' (did you mean 'eta0'?)"), name.getMessage());

@@ -122,8 +122,30 @@ class ClippingTest {
     void validation() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Clipping.byNorm(new double[] {1}, -1));
-        assertEquals("clip by norm: max norm c must be >= 0, got -1", e.getMessage());
+        assertEquals("clip by norm: max norm c must be >= 0 (or infinity), got -1", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[] {1}, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[0], 1));
         assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[] {1}, 1, 0, Convention.TEXTBOOK));
+    }
+
+    @Test
+    void anInfiniteThresholdOnlyMeasures() {
+        // torch/nn/utils/clip_grad.py: clip_coef = max_norm / (total_norm + 1e-6) = inf, clamp(max=1.0) -> 1, so
+        // clip_grad_norm_(max_norm=inf) returns the norm and leaves g as it is; optax clip_by_global_norm: g is
+        // kept when norm < max_norm; clamping to [-inf, inf] changes nothing.
+        double inf = Double.POSITIVE_INFINITY;
+        for (Convention c : new Convention[] {Convention.TEXTBOOK, Convention.PYTORCH, Convention.OPTAX}) {
+            ClipResult r = Clipping.byNorm(new double[] {3, 4}, inf, c);
+            assertArrayEquals(new double[] {3, 4}, r.gradient(), 0.0, c.name());
+            assertEquals(5, r.normBefore(), 0.0);
+            assertEquals(1, r.scale(), 0.0);
+            assertFalse(r.clipped());
+            assertTrue(r.finite());
+        }
+        assertArrayEquals(new double[] {3, -4}, Clipping.byValue(new double[] {3, -4}, inf).gradient(), 0.0);
+        // a non-finite gradient still gives a non-finite result: inf / inf is NaN in torch's coefficient
+        assertFalse(Clipping.byNorm(new double[] {inf, 1}, inf, Convention.PYTORCH).finite());
+        assertThrows(NonFiniteResultException.class,
+                () -> Clipping.byNorm(new double[] {inf, 1}, inf, Convention.TEXTBOOK).requireFinite());
     }
 }
