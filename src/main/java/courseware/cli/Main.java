@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "courseware", mixinStandardHelpOptions = true, version = "courseware 0.1.0",
         description = "Builds a static lesson site from Markdown lessons, with math typeset at build time.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, FunctionsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, FunctionsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content problems (printed as file:line:col)", "2:usage, I/O or template error"})
 public final class Main implements Runnable {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@code lessons/<id>.html}) on every platform a site is copied to, so it is short, plain ASCII,
  * and nothing a file system treats specially. The rule is documented in docs/authoring.md.
  */
-final class LessonIds {
+public final class LessonIds {
     static final int MAX_LENGTH = 64;
 
     /** Letters, digits, '-' and '.', starting and ending with a letter or digit. */
@@ -21,7 +21,7 @@ final class LessonIds {
     private LessonIds() {}
 
     /** Why {@code id} cannot be a lesson id, as the end of a message about it; empty when it can. */
-    static Optional<String> problem(String id) {
+    public static Optional<String> problem(String id) {
         if (id.length() > MAX_LENGTH) {
             return Optional.of("is " + id.length() + " characters long; ids become file names, so at most " + MAX_LENGTH);
         }
