@@ -95,6 +95,19 @@ class KatexRendererTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aRenderPastItsTimeLimitFailsAndTheNextRenderGetsAFreshContext() {
+        try (KatexRenderer quick = new KatexRenderer(java.time.Duration.ofMillis(500))) {
+            assertInstanceOf(MathResult.Rendered.class, quick.render(new MathRequest("x", false))); // started: not timed
+            String fracs = "\\frac{1}{".repeat(2000) + "x" + "}".repeat(2000); // ran for minutes before
+            assertEquals(new MathResult.Failed("typesetting this expression took longer than 500 ms (KatexRenderer.TIME_LIMIT);"
+                    + " simplify it or split it", -1), quick.render(new MathRequest(fracs, true)));
+            assertEquals(html("x^2", false), assertInstanceOf(MathResult.Rendered.class,
+                    quick.render(new MathRequest("x^2", false))).html());
+        }
+    }
+
+    @Test
     void globalMacrosDoNotLeakBetweenExpressions() {
         html("\\gdef\\leak{1}\\leak", false);
         assertEquals("Undefined control sequence: \\leak", failed("\\leak").message());
