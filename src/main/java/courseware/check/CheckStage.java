@@ -19,19 +19,26 @@ import java.util.TreeSet;
  */
 public final class CheckStage {
     private final Map<String, Fn> functions;
+    private final WorkBudget budget;
 
     public CheckStage() {
-        this(Functions.all());
+        this(Functions.all(), new WorkBudget());
     }
 
-    CheckStage(Map<String, Fn> functions) {
+    CheckStage(Map<String, Fn> functions, WorkBudget budget) {
         this.functions = functions;
+        this.budget = budget;
     }
 
     public CheckResults run(List<LessonFile> files, Diagnostics diagnostics) {
         Map<ValueRef, Checked> results = new LinkedHashMap<>();
         for (LessonFile file : files) new LessonCheck(file, diagnostics).run(results);
         return new CheckResults(results);
+    }
+
+    /** The engine work charged so far, per lesson and in all. */
+    WorkBudget budget() {
+        return budget;
     }
 
     /** One lesson's namespace: givens and computations by name, in declaration order. */
@@ -41,10 +48,23 @@ public final class CheckStage {
         private final Map<String, Value> values = new LinkedHashMap<>();
         private final Map<String, Binding> bindings = new HashMap<>();
         private final Set<String> failed = new java.util.HashSet<>();
+        private final WorkBudget.Lesson work;
 
         LessonCheck(LessonFile file, Diagnostics diagnostics) {
             this.file = file;
             this.diagnostics = diagnostics;
+            this.work = budget.lesson(file.source().displayPath());
+        }
+
+        /** An evaluator for the expression written at {@code start}: its calls are charged at their own columns. */
+        private Evaluator evaluator(Pos start) {
+            return new Evaluator(functions, values, failed, (function, units, offset) -> {
+                try {
+                    work.charge(function, shift(start, offset), units);
+                } catch (WorkBudget.Exceeded e) {
+                    throw new ExprException(e.getMessage(), offset);
+                }
+            });
         }
 
         void run(Map<ValueRef, Checked> results) {
@@ -68,7 +88,7 @@ public final class CheckStage {
                     throw new ExprException("a given is a plain value (number, vector, \"text\", true/false); "
                             + "compute derived values without 'given'", 0);
                 }
-                values.put(b.name(), new Evaluator(functions, values, failed).eval(expr));
+                values.put(b.name(), evaluator(b.expressionPos()).eval(expr));
                 bindings.put(b.name(), b);
             } catch (ExprException e) {
                 if (!e.consequential()) diagnostics.error(shift(b.expressionPos(), e.offset()), e.getMessage());
@@ -83,7 +103,7 @@ public final class CheckStage {
             Value value;
             try {
                 expr = ExprParser.parse(ref.expression());
-                value = new Evaluator(functions, values, failed).eval(expr);
+                value = evaluator(ref.pos()).eval(expr);
             } catch (ExprException e) {
                 if (!e.consequential()) diagnostics.error(shift(ref.pos(), e.offset()), e.getMessage());
                 return java.util.Optional.empty();

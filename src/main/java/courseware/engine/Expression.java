@@ -40,6 +40,18 @@ public final class Expression {
         return source;
     }
 
+    /** Nodes of the parsed tree: each evaluation (value and gradient together) visits every one once. */
+    public int size() {
+        return size(root);
+    }
+
+    private static int size(Node n) {
+        if (n instanceof Node.Neg neg) return 1 + size(neg.operand());
+        if (n instanceof Node.Binary b) return 1 + size(b.left()) + size(b.right());
+        if (n instanceof Node.Call c) return 1 + size(c.argument());
+        return 1;
+    }
+
     public boolean usesX() {
         return usesX;
     }
