@@ -19,13 +19,15 @@ import java.util.TreeSet;
  */
 public final class CheckStage {
     private final Map<String, Fn> functions;
+    private final WorkBudget budget;
 
     public CheckStage() {
-        this(Functions.all());
+        this(Functions.all(), new WorkBudget());
     }
 
-    CheckStage(Map<String, Fn> functions) {
+    CheckStage(Map<String, Fn> functions, WorkBudget budget) {
         this.functions = functions;
+        this.budget = budget;
     }
 
     /** Every lesson in turn; for tools and tests that do not keep per-lesson results. */
@@ -47,6 +49,11 @@ public final class CheckStage {
         return new CheckResults(results);
     }
 
+    /** The engine work charged so far, per lesson and in all. */
+    WorkBudget budget() {
+        return budget;
+    }
+
     /** One lesson's namespace: givens and computations by name, in declaration order. */
     private final class LessonCheck {
         private final LessonFile file;
@@ -54,10 +61,23 @@ public final class CheckStage {
         private final Map<String, Value> values = new LinkedHashMap<>();
         private final Map<String, Binding> bindings = new HashMap<>();
         private final Set<String> failed = new java.util.HashSet<>();
+        private final WorkBudget.Lesson work;
 
         LessonCheck(LessonFile file, Diagnostics diagnostics) {
             this.file = file;
             this.diagnostics = diagnostics;
+            this.work = budget.lesson(file.source().displayPath());
+        }
+
+        /** An evaluator for the expression written at {@code start}: its calls are charged at their own columns. */
+        private Evaluator evaluator(Pos start) {
+            return new Evaluator(functions, values, failed, (function, units, offset) -> {
+                try {
+                    work.charge(function, shift(start, offset), units);
+                } catch (WorkBudget.Exceeded e) {
+                    throw new ExprException(e.getMessage(), offset);
+                }
+            });
         }
 
         void run(Map<ValueRef, Checked> results) {
@@ -81,7 +101,7 @@ public final class CheckStage {
                     throw new ExprException("a given is a plain value (number, vector, \"text\", true/false); "
                             + "compute derived values without 'given'", 0);
                 }
-                values.put(b.name(), new Evaluator(functions, values, failed).eval(expr));
+                values.put(b.name(), evaluator(b.expressionPos()).eval(expr));
                 bindings.put(b.name(), b);
             } catch (ExprException e) {
                 if (!e.consequential()) diagnostics.error(shift(b.expressionPos(), e.offset()), e.getMessage());
@@ -96,7 +116,7 @@ public final class CheckStage {
             Value value;
             try {
                 expr = ExprParser.parse(ref.expression());
-                value = new Evaluator(functions, values, failed).eval(expr);
+                value = evaluator(ref.pos()).eval(expr);
             } catch (ExprException e) {
                 if (!e.consequential()) diagnostics.error(shift(ref.pos(), e.offset()), e.getMessage());
                 return java.util.Optional.empty();

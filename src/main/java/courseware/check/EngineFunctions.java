@@ -25,6 +25,7 @@ import courseware.engine.DescentRun;
 import courseware.engine.Objective;
 import courseware.engine.ExperimentResult;
 import courseware.engine.LabelSmoothing;
+import courseware.engine.Limits;
 import courseware.engine.MeanSquareRecursion;
 import courseware.engine.Model;
 import courseware.engine.Optimizer;
@@ -320,12 +321,27 @@ final class EngineFunctions {
                 a -> point(objective(a).gradientAt(point(a.any("at"))))));
         add(fns, new Fn("gd", List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY), required("lr", NUMBER), required("steps", WHOLE)),
                 "gradient descent x <- x - lr * grad f(x); fields x (final, number or vector), value, gradient, steps, and path (x after each step, one variable)",
-                a -> run(Descent.run(objective(a), point(a.any("x0")), a.num("lr"), a.whole("steps")))));
+                a -> run(Descent.run(objective(a), point(a.any("x0")), a.num("lr"), a.whole("steps")))).withCost(EngineFunctions::runCost));
         add(fns, new Fn("noisy_gd", List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY), required("lr", NUMBER),
                 required("sigma", NUMBER), required("steps", WHOLE), optional("seed", WHOLE, num(0))),
                 "gradient descent with N(0, sigma^2) noise added to each gradient component (SplitMix64 seed); same fields as gd",
                 a -> run(Descent.noisy(objective(a), point(a.any("x0")), Schedules.constant(a.num("lr")), a.num("sigma"),
-                        a.whole("steps"), a.whole("seed")))));
+                        a.whole("steps"), a.whole("seed")))).withCost(EngineFunctions::runCost));
+    }
+
+    /**
+     * Work units per step of a run besides the objective's nodes: the update's own arithmetic and
+     * bookkeeping, measured at about ten nodes' worth (WorkBudgetFigures).
+     */
+    private static final long STEP = 10;
+
+    /**
+     * A run on an objective: steps x (nodes + STEP). Steps beyond the engine's per-call limit
+     * count as the limit, so such a call still gets the engine's own message.
+     */
+    static long runCost(Fn.Args a) {
+        long steps = Math.max(0, Math.min(a.whole("steps"), Limits.MAX_ITERATIONS));
+        return steps * (objective(a).size() + STEP);
     }
 
     /** At most this many steps: each is interpreted, so the bound is lower than the engine's loops. */
@@ -443,7 +459,7 @@ final class EngineFunctions {
             Map<String, Value> fields = new LinkedHashMap<>(r.fields());
             fields.put("value", num(f.valueAt(last.params())));
             return new Value.Rec(r.type(), fields);
-        }));
+        }).withCost(EngineFunctions::runCost));
         List<Fn.Param> steps = new java.util.ArrayList<>(List.of(required("grads", VECTOR), required("x0", NUMBER),
                 required("lr", NUMBER)));
         steps.addAll(options);
@@ -452,7 +468,7 @@ final class EngineFunctions {
             double[][] perStep = new double[grads.length][];
             for (int i = 0; i < grads.length; i++) perStep[i] = new double[] {grads[i]};
             return snapshot(Optimizers.run(make.apply(a, new double[] {a.num("x0")}), perStep).requireFinite().last());
-        }));
+        }).withCost(a -> STEP * a.vec("grads").length));
     }
 
     private static Value.Rec snapshot(OptimizerSnapshot last) {
@@ -472,7 +488,11 @@ final class EngineFunctions {
                 required("x0", NUMBER), required("steps", WHOLE), required("seeds", WHOLE), optional("seed", WHOLE, num(0))),
                 "Monte Carlo of the same recursion over seeds seed..seed+seeds-1; fields mean, std (n-1), stderr, min, max, n",
                 a -> summary(SeedExperiment.meanSquare(new MeanSquareRecursion(a.num("eta"), a.num("a"), a.num("sigma")),
-                        a.num("x0"), a.whole("steps"), a.count("seeds"), a.whole("seed")))));
+                        a.num("x0"), a.whole("steps"), a.count("seeds"), a.whole("seed")))).withCost(a -> {
+                            // A Gaussian draw and an update per seed and step: about three units.
+                            double work = Math.max(0, a.whole("steps")) * (double) Math.max(0, a.whole("seeds"));
+                            return 3 * (long) Math.min(work, Limits.MAX_EXPERIMENT_WORK);
+                        }));
         add(fns, new Fn("batch_experiment", List.of(required("model", TEXT), required("rows", WHOLE), required("weights", VECTOR),
                 required("lr", NUMBER), required("epochs", WHOLE), required("batch", WHOLE), required("seeds", WHOLE),
                 optional("noise", NUMBER, num(0.1)), optional("seed", WHOLE, num(0))),
@@ -483,6 +503,11 @@ final class EngineFunctions {
                             a.num("lr"), a.count("epochs"), a.count("batch"), a.count("seeds"), a.whole("seed")).requireFinite();
                     return rec("batch experiment", "full_mean", num(c.fullBatch().summary().mean()), "full_std", num(c.fullBatch().summary().std()),
                             "mini_mean", num(c.miniBatch().summary().mean()), "mini_std", num(c.miniBatch().summary().std()));
+                }).withCost(a -> {
+                    // The engine's own count (4 x seeds x epochs x rows x features); a logistic model also takes an exp per row.
+                    double work = 4.0 * Math.max(0, a.whole("seeds")) * Math.max(1, a.whole("epochs")) * Math.max(0, a.whole("rows"))
+                            * a.vec("weights").length;
+                    return (a.text("model").equalsIgnoreCase("logistic") ? 2 : 1) * (long) Math.min(work, Limits.MAX_EXPERIMENT_WORK);
                 }));
     }
 

@@ -17,16 +17,26 @@ final class Evaluator {
     private final Map<String, Fn> functions;
     private final Map<String, Value> names;
     private final Set<String> failed;
+    private final Budget budget;
+
+    /** Where each call's estimated work is charged before it runs; a refusal is the call's error. */
+    @FunctionalInterface
+    interface Budget {
+        Budget UNLIMITED = (function, units, offset) -> {};
+
+        void charge(String function, long units, int offset) throws ExprException;
+    }
 
     Evaluator(Map<String, Fn> functions, Map<String, Value> names) {
-        this(functions, names, Set.of());
+        this(functions, names, Set.of(), Budget.UNLIMITED);
     }
 
     /** {@code failed}: declared names whose own computation failed (reported there, not again). */
-    Evaluator(Map<String, Fn> functions, Map<String, Value> names, Set<String> failed) {
+    Evaluator(Map<String, Fn> functions, Map<String, Value> names, Set<String> failed, Budget budget) {
         this.functions = functions;
         this.names = names;
         this.failed = failed;
+        this.budget = budget;
     }
 
     Value eval(Expr e) throws ExprException {
@@ -199,7 +209,9 @@ final class Evaluator {
             }
         }
         try {
-            return fn.body().apply(new Fn.Args(bound, explicit));
+            Fn.Args args = new Fn.Args(bound, explicit);
+            budget.charge(fn.name(), fn.cost().of(args), c.at());
+            return fn.body().apply(args);
         } catch (InStep e) {
             throw e.problem;
         } catch (IllegalArgumentException | ArithmeticException e) {
@@ -227,7 +239,7 @@ final class Evaluator {
             scope.put("s", state);
             scope.put("k", new Value.Num(k));
             try {
-                return new Evaluator(functions, scope, failed).eval(body);
+                return new Evaluator(functions, scope, failed, budget).eval(body);
             } catch (ExprException e) {
                 throw new InStep(new ExprException("at step k = " + k + ": " + e.getMessage(), base + e.offset()));
             }

@@ -12,6 +12,11 @@ import java.util.List;
 final class ExprParser {
     /** Nesting deeper than this is refused, so no input can overflow the stack. */
     static final int MAX_DEPTH = 100;
+    /**
+     * Longest expression, in characters: a compute line's or a {{ }} value's, like the engine's
+     * limit on an objective's text. Checked first, so a megabyte line costs nothing more.
+     */
+    static final int MAX_LENGTH = 10_000;
 
     private final String text;
     private int pos;
@@ -22,6 +27,10 @@ final class ExprParser {
     }
 
     static Expr parse(String text) throws ExprException {
+        if (text.length() > MAX_LENGTH) {
+            throw new ExprException("this expression is " + text.length() + " characters long; an expression may have at most "
+                    + MAX_LENGTH, 0);
+        }
         ExprParser p = new ExprParser(text);
         Expr e = p.comparison();
         p.skipSpace();

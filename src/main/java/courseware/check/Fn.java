@@ -5,12 +5,32 @@ import java.util.List;
 /**
  * One function callable from check expressions: its parameters (with defaults) and what it
  * computes. {@code doc} is the one-line description shown in docs/engine.md and error messages.
+ * {@code cost} estimates a call's work from its arguments before it runs, in the units of
+ * {@link WorkBudget}.
  */
-record Fn(String name, List<Param> params, String doc, Body body) {
+record Fn(String name, List<Param> params, String doc, Body body, Cost cost) {
+
+    /** A function whose work is one unit plus the length of its vector arguments. */
+    Fn(String name, List<Param> params, String doc, Body body) {
+        this(name, params, doc, body, Cost.SMALL);
+    }
+
+    /** The same function with its own estimate of the work a call does. */
+    Fn withCost(Cost estimate) {
+        return new Fn(name, params, doc, body, estimate);
+    }
 
     @FunctionalInterface
     interface Body {
         Value apply(Args args);
+    }
+
+    /** Work units a call will take; may throw IllegalArgumentException like the body would. */
+    @FunctionalInterface
+    interface Cost {
+        Cost SMALL = a -> 1 + a.values().values().stream().mapToLong(v -> v instanceof Value.Vec vec ? vec.values().length : 0).sum();
+
+        long of(Args args);
     }
 
     /** {@code defaultValue} null means required. */

@@ -24,7 +24,7 @@ final class Objectives {
         Expr expr = ExprParser.parse(text);
         int[] dimension = {0};
         Objective.Body body = compile(expr, names, dimension);
-        return Objective.of(text.strip(), dimension[0], body);
+        return Objective.of(text.strip(), dimension[0], nodes(expr), body);
     }
 
     private static Objective.Body compile(Expr e, Map<String, Value> names, int[] dimension) throws ExprException {
@@ -61,6 +61,13 @@ final class Objectives {
         }
         throw new ExprException("an objective is built from numbers, x, y, the lesson's numbers, + - * / ^ and "
                 + String.join(", ", FUNCTIONS), e.at());
+    }
+
+    private static int nodes(Expr e) {
+        if (e instanceof Expr.Unary u) return 1 + nodes(u.operand());
+        if (e instanceof Expr.Binary b) return 1 + nodes(b.left()) + nodes(b.right());
+        if (e instanceof Expr.Call c) return 1 + c.args().stream().mapToInt(a -> nodes(a.value())).sum();
+        return 1;
     }
 
     private static Objective.Body name(Expr.Name n, Map<String, Value> names, int[] dimension) throws ExprException {

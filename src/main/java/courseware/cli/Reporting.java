@@ -36,7 +36,8 @@ final class Reporting {
 
     static int finish(BuildReport report, ProjectOptions options, String done, PrintWriter out, PrintWriter err)
             throws IOException {
-        DiagnosticPrinter.print(report.diagnostics(), err);
+        String json = options.reports.stream().filter(r -> r.startsWith("json=")).map(r -> r.substring(5)).findFirst().orElse(null);
+        DiagnosticPrinter.print(report.diagnostics(), err, json);
         if (options.githubAnnotations) GithubAnnotations.print(report.diagnostics(), out);
         for (String spec : options.reports) writeReport(spec, report);
         if (report.failed()) {

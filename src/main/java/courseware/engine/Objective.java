@@ -15,11 +15,13 @@ public final class Objective {
 
     private final String text;
     private final int dimension;
+    private final int size;
     private final Body body;
 
-    private Objective(String text, int dimension, Body body) {
+    private Objective(String text, int dimension, int size, Body body) {
         this.text = text;
         this.dimension = dimension;
+        this.size = size;
         this.body = body;
     }
 
@@ -28,9 +30,19 @@ public final class Objective {
      * @param dimension 0 for a constant, 1 if only x appears, 2 if y appears
      */
     public static Objective of(String text, int dimension, Body body) {
+        return of(text, dimension, 1, body);
+    }
+
+    /** @param size operations of the body (nodes of its expression): the work of one evaluation, for budgets */
+    public static Objective of(String text, int dimension, int size, Body body) {
         Check.notNull("objective", "body", body);
         if (dimension < 0 || dimension > 2) throw new IllegalArgumentException("objective: dimension must be 0, 1 or 2, got " + dimension);
-        return new Objective(text, dimension, body);
+        return new Objective(text, dimension, Math.max(1, size), body);
+    }
+
+    /** Operations of one evaluation (value and gradient together visit each once). */
+    public int size() {
+        return size;
     }
 
     public String text() {

@@ -21,6 +21,12 @@ import courseware.diag.Source;
  */
 public final class ContentLoader {
     public static final String COURSE_FILE = "course.yml";
+    /**
+     * Largest lesson or course file, in bytes: 28 times today's largest lesson (37 KB). Each stage's
+     * cost grows with a file's size, so a file past this (a pasted data dump, a runaway generator)
+     * is refused before it is read.
+     */
+    public static final long MAX_FILE_BYTES = 1L << 20;
 
     /**
      * @param contentDir the folder as the user named it; messages show paths under this name
@@ -60,6 +66,9 @@ public final class ContentLoader {
                 if (real.isPresent()) lessons.add(read(p, real.get()));
             } catch (NotUtf8 e) {
                 diagnostics.error(e.at, "this file is not UTF-8 text (first bad byte here); save it as UTF-8");
+            } catch (TooLarge e) {
+                diagnostics.error(new Source(p, p.normalize().toString(), "").pos(1, 1), "this file is " + e.size()
+                        + "; a lesson may have at most " + MAX_FILE_BYTES + " bytes (1 MiB): split it into several lessons");
             }
         }
         return new Content(read(courseFile, courseFile), lessons);
@@ -78,6 +87,24 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * A file over {@link #MAX_FILE_BYTES}; for course.yml this is an I/O-style failure (exit 2),
+     * like a course.yml that is not UTF-8, as nothing can be checked without it.
+     */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long bytes;
+
+        TooLarge(Path file, long bytes) {
+            super(file + ": " + bytes + " bytes; a content file may have at most " + MAX_FILE_BYTES + " bytes (1 MiB)");
+            this.bytes = bytes;
+        }
+
+        String size() {
+            return String.format(java.util.Locale.ROOT, "%.1f MiB (%d bytes)", bytes / (double) (1L << 20), bytes);
+        }
+    }
+
     private static boolean isHidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) return true;
@@ -86,12 +113,15 @@ public final class ContentLoader {
     }
 
     /**
-     * Strict UTF-8: a file in another encoding is an error, not mojibake on the page.
+     * Strict UTF-8: a file in another encoding is an error, not mojibake on the page. The size is
+     * checked before reading, so a huge file costs nothing.
      *
      * @param file where the lesson is, as messages show it
      * @param real where its bytes are read: the checked target when {@code file} is a link
      */
     static Source read(Path file, Path real) throws IOException {
+        long size = Files.size(real);
+        if (size > MAX_FILE_BYTES) throw new TooLarge(file, size);
         byte[] bytes = Files.readAllBytes(real);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);

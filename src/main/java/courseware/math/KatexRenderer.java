@@ -3,7 +3,14 @@ package courseware.math;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -20,6 +27,11 @@ import org.graalvm.polyglot.io.IOAccess;
  * Typesets TeX with KaTeX running in GraalJS. One engine and one context serve the whole build; they start on the
  * first {@link #render} (about 1.6 s here), so a build whose math all comes from the cache never starts GraalJS.
  * Not for concurrent use: calls are serialised, as a polyglot context is single-threaded.
+ *
+ * <p>KaTeX runs on a thread of its own, with a stack of known size (so how deep it can recurse does not depend on
+ * the caller), and each render has a time limit: a render still running after {@link #TIME_LIMIT} is cancelled
+ * ({@code Context.close(true)}), reported as a failure of that expression, and the next render gets a fresh
+ * context on the same engine.
  */
 public final class KatexRenderer implements MathRenderer, AutoCloseable {
 
@@ -87,13 +99,35 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
 
     private static final String FINGERPRINT = "katex " + KatexWebjar.VERSION + " " + OPTIONS.replaceAll("\\s+", " ");
 
+    /**
+     * Longest one render may take. The expressions of content/ take 5-30 ms each, and the slowest TeX within
+     * MathStage's size and nesting limits took up to 6 s here under heavy load (load average 10-14 on 2 cores), so this only stops what
+     * slips past those checks (a macro that expands into deep nesting, say) and never fails good math on a busy
+     * machine.
+     */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(20);
+
+    /**
+     * Stack of the KaTeX thread. 1 MB already holds every construct nested as deep as MathStage allows (32); a
+     * much larger stack only makes runaway nesting slower to fail (20,000 braces: 0.8 s to overflow 4 MB, over
+     * 10 s for 16 MB).
+     */
+    private static final long STACK_BYTES = 4L << 20;
+
+    private final Duration timeLimit;
+    private ExecutorService worker;
     private Engine engine;
     private Context context;
     private Value renderFn;
     private boolean closed;
 
     public KatexRenderer() {
-        // Nothing to do: GraalJS starts on the first render.
+        this(TIME_LIMIT); // Nothing else to do: GraalJS starts on the first render.
+    }
+
+    /** With another time limit per render: for tests. */
+    KatexRenderer(Duration timeLimit) {
+        this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
     }
 
     /** The pinned KaTeX version (checked against {@code katex.version} when the engine starts). */
@@ -113,13 +147,47 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         if (closed) {
             throw new IllegalStateException("KatexRenderer is closed");
         }
-        if (renderFn == null) {
-            start();
+        if (worker == null) {
+            worker = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(null, task, "katex", STACK_BYTES);
+                t.setDaemon(true); // never keeps the JVM alive
+                return t;
+            });
         }
+        if (renderFn == null) {
+            await(worker.submit(this::start)); // not timed: starting depends on the machine, not on the input
+        }
+        Future<MathResult> render = worker.submit(() -> typeset(request));
+        try {
+            return render.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            context.close(true); // cancels the running render and waits until it has stopped
+            try {
+                await(render);
+            } catch (RuntimeException cancelled) {
+                // However the cancelled render ended, its result is the time limit's failure below.
+            }
+            await(worker.submit(this::releaseContext)); // the next render starts a fresh context
+            long ms = timeLimit.toMillis();
+            return new MathResult.Failed("typesetting this expression took longer than " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms")
+                    + " (KatexRenderer.TIME_LIMIT); simplify it or split it", -1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            render.cancel(true);
+            throw new IllegalStateException("interrupted while typesetting " + request, e);
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    private MathResult typeset(MathRequest request) {
         Value r;
         try {
             r = renderFn.execute(request.tex(), request.display());
         } catch (PolyglotException e) {
+            if (e.isCancelled()) {
+                return null; // cancelled by the time limit: render() reports it
+            }
             // The wrapper catches every JS error, so this is a GraalJS failure (internal error, resource
             // exhaustion): the context may be unusable and the build should stop.
             throw new IllegalStateException("KaTeX crashed on " + request + ": " + e.getMessage(), e);
@@ -130,20 +198,41 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         return new MathResult.Failed(r.getMember("message").asString(), r.getMember("position").asInt());
     }
 
+    /** Waits for a task on the worker, passing on its failure. */
+    private static <T> T await(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for KaTeX", e);
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    private static RuntimeException unwrap(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) return r;
+        if (e.getCause() instanceof Error err) throw err;
+        return new IllegalStateException(e.getCause());
+    }
+
     /** True once GraalJS has been started; lets tests prove a fully cached build never starts it. */
     synchronized boolean started() {
         return engine != null;
     }
 
-    private void start() {
+    /** Starts the engine (once) and a context with KaTeX loaded; on the worker thread. */
+    private Void start() {
         OutputStream nowhere = OutputStream.nullOutputStream(); // KaTeX may console.warn; the build reports via data
-        engine = Engine.newBuilder("js")
-                .sandbox(SandboxPolicy.CONSTRAINED) // makes GraalJS itself verify the lockdown below
-                .option("engine.WarnInterpreterOnly", "false") // stock JDKs run GraalJS interpreted; that is expected
-                .out(nowhere)
-                .err(nowhere)
-                .build();
         try {
+            if (engine == null) {
+                engine = Engine.newBuilder("js")
+                        .sandbox(SandboxPolicy.CONSTRAINED) // makes GraalJS itself verify the lockdown below
+                        .option("engine.WarnInterpreterOnly", "false") // stock JDKs run GraalJS interpreted; that is expected
+                        .out(nowhere)
+                        .err(nowhere)
+                        .build();
+            }
             context = Context.newBuilder("js")
                     .engine(engine)
                     .sandbox(SandboxPolicy.CONSTRAINED)
@@ -167,6 +256,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
                 throw new IllegalStateException("katex.min.js says version " + version + ", webjar says " + KatexWebjar.VERSION);
             }
             renderFn = context.eval(Source.newBuilder("js", WRAPPER, "courseware-katex.js").buildLiteral());
+            return null;
         } catch (RuntimeException e) {
             release(); // as if new: a later render retries (and most likely fails the same way)
             throw e;
@@ -176,15 +266,35 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        release();
+        if (worker == null) {
+            return;
+        }
+        try {
+            await(worker.submit(() -> {
+                release();
+                return null;
+            }));
+        } finally {
+            worker.shutdown();
+        }
+    }
+
+    private Void releaseContext() {
+        renderFn = null;
+        if (context != null) {
+            try {
+                context.close();
+            } catch (PolyglotException e) {
+                if (!e.isCancelled()) throw e; // a context cancelled by the time limit says so once more
+            } finally {
+                context = null;
+            }
+        }
+        return null;
     }
 
     private void release() {
-        renderFn = null;
-        if (context != null) {
-            context.close();
-            context = null;
-        }
+        releaseContext();
         if (engine != null) {
             engine.close();
             engine = null;

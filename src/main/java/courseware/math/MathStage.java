@@ -10,6 +10,7 @@ import java.util.Optional;
 /**
  * Typesets a build's math: each distinct request once, from the cache when possible, with KaTeX otherwise.
  * Successes are cached; failures are not, so a fixed KaTeX or a changed option is never masked by an old error.
+ * TeX over the size or nesting limits ({@link TexLimits}) fails without reaching KaTeX.
  * One stage per build, used from one thread.
  */
 public final class MathStage {
@@ -39,6 +40,12 @@ public final class MathStage {
         Map<MathRequest, MathResult> results = new LinkedHashMap<>();
         for (MathRequest request : requests) {
             if (results.containsKey(Objects.requireNonNull(request, "request"))) {
+                continue;
+            }
+            Optional<MathResult.Failed> refused = TexLimits.check(request.tex());
+            if (refused.isPresent()) {
+                failures++;
+                results.put(request, refused.get());
                 continue;
             }
             String key = MathCache.key(fingerprint, request);

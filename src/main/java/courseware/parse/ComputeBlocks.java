@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  * names are shared by the whole lesson.
  */
 final class ComputeBlocks {
-    private static final Pattern LINE = Pattern.compile("^(\\s*)(given\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*?)\\s*$");
+    /**
+     * What precedes the expression; the expression is the stripped rest. (A pattern spanning the
+     * whole line backtracks quadratically on a long run of spaces.)
+     */
+    private static final Pattern HEAD = Pattern.compile("(\\s*)(given\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=");
 
     private ComputeBlocks() {}
 
@@ -38,13 +42,15 @@ final class ComputeBlocks {
             String line = chars.toString().replaceAll("\\r?\\n$", "");
             String code = stripComment(line);
             if (!code.isBlank()) {
-                Matcher m = LINE.matcher(code);
-                if (!m.matches() || m.group(4).isEmpty()) {
-                    diagnostics.error(source.pos(offset + leading(line)),
+                Matcher m = HEAD.matcher(code);
+                int start = m.lookingAt() ? leading(code, m.end()) : -1;
+                String expression = start < 0 ? "" : code.substring(start).strip();
+                if (expression.isEmpty()) {
+                    diagnostics.error(source.pos(offset + leading(line, 0)),
                             "a compute line is 'given name = value' or 'name = expression'");
                 } else {
-                    out.add(new Binding(m.group(3), m.group(4), m.group(2) != null,
-                            source.pos(offset + m.start(3)), source.pos(offset + m.start(4))));
+                    out.add(new Binding(m.group(3), expression, m.group(2) != null,
+                            source.pos(offset + m.start(3)), source.pos(offset + start)));
                 }
             }
         }
@@ -61,8 +67,8 @@ final class ComputeBlocks {
         return line;
     }
 
-    private static int leading(String line) {
-        int i = 0;
+    private static int leading(String line, int from) {
+        int i = from;
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
         return i;
     }

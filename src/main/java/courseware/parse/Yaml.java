@@ -33,6 +33,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * (all of them, with a suggestion), wrong types, duplicate keys and syntax errors.
  */
 final class Yaml {
+    /**
+     * Longest YAML line and longest YAML value, in characters. SnakeYAML rescans a long run of
+     * characters without a space in time quadratic in its length (a 4 MB title took 30 s and 2 GB),
+     * so long lines are refused before it sees them; values spread over many lines are checked as
+     * they are read. Ten thousand characters is far beyond any title, prompt or explanation.
+     */
+    static final int MAX_TEXT = 10_000;
+
     private final ObjectMapper mapper;
 
     Yaml() {
@@ -80,6 +88,12 @@ final class Yaml {
     }
 
     <T> Optional<T> read(String yaml, Class<T> type, Origin origin, Diagnostics diagnostics) {
+        int longLine = firstLongLine(yaml);
+        if (longLine > 0) {
+            diagnostics.error(origin.at(longLine, 1), "this line is " + lineLength(yaml, longLine)
+                    + " characters long; a line of YAML may have at most " + MAX_TEXT);
+            return Optional.empty();
+        }
         List<String> unknown = new ArrayList<>();
         DeserializationProblemHandler collectUnknownKeys = new DeserializationProblemHandler() {
             @Override
@@ -96,7 +110,7 @@ final class Yaml {
         };
         JsonParser parser = null; // over a String: nothing to close
         try {
-            parser = new UntaggedParser(mapper.createParser(yaml));
+            parser = new UntaggedParser(new LengthLimited(mapper.createParser(yaml)));
             T value = mapper.readerFor(type).withHandler(collectUnknownKeys).readValue(parser);
             if (value == null) {
                 diagnostics.error(origin.at(1, 1), "expected a YAML mapping of keys, found nothing");
@@ -115,11 +129,57 @@ final class Yaml {
 
     /** A top-level text value read without the typed schema: best effort, for follow-up messages. */
     Optional<String> lenientString(String yamlText, String key) {
+        if (firstLongLine(yamlText) > 0) return Optional.empty();
         try {
             com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(yamlText);
             return node != null && node.path(key).isValueNode() ? Optional.of(node.path(key).asText()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The 1-based number of the first line longer than {@link #MAX_TEXT}, or 0: a scan with no allocation. */
+    static int firstLongLine(String yaml) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= yaml.length(); i++) {
+            if (i == yaml.length() || yaml.charAt(i) == '\n') {
+                if (i - start > MAX_TEXT) return line;
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int lineLength(String yaml, int line) {
+        int start = 0;
+        for (int l = 1; l < line; l++) start = yaml.indexOf('\n', start) + 1;
+        int end = yaml.indexOf('\n', start);
+        return (end < 0 ? yaml.length() : end) - start;
+    }
+
+    /** Refuses a value (or key) longer than {@link #MAX_TEXT} where it starts, before anything reads it. */
+    private static final class LengthLimited extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        LengthLimited(JsonParser d) { super(d); }
+
+        @Override
+        public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
+            com.fasterxml.jackson.core.JsonToken t = super.nextToken();
+            if (t != null && (t.isScalarValue() || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
+                    && getTextLength() > MAX_TEXT) {
+                String name = t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME ? "this key"
+                        : currentName() != null ? "'" + currentName() + "'" : "this value";
+                throw new com.fasterxml.jackson.core.JsonParseException(this, name + " is " + getTextLength()
+                        + " characters long; a YAML value may have at most " + MAX_TEXT, currentTokenLocation());
+            }
+            return t;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.JsonToken nextValue() throws IOException {
+            com.fasterxml.jackson.core.JsonToken t = nextToken(); // the delegate's own would bypass the check
+            return t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME ? nextToken() : t;
         }
     }
 

@@ -38,7 +38,6 @@ import java.util.SortedMap;
 public final class Build implements AutoCloseable {
     private final BuildOptions options;
     private final ContentParser parser = new ContentParser();
-    private final CheckStage checker = new CheckStage();
     private final KatexRenderer katex = new KatexRenderer();
     private final MathStage math;
     private final Map<Path, LessonResult> lessons = new HashMap<>();
@@ -81,12 +80,14 @@ public final class Build implements AutoCloseable {
         Content content = new ContentLoader().load(options.content(), diagnostics);
         Optional<CourseConfig> config = parser.readCourse(content.courseFile(), diagnostics);
 
+        // A fresh stage per run: its work budget bounds the work this run does (reused lessons cost none).
+        CheckStage checker = new CheckStage();
         List<LessonResult> results = new ArrayList<>();
         int reused = 0;
         for (Source source : content.lessons()) {
             LessonResult known = lessons.get(source.path());
             if (known != null && known.isFor(source)) reused++;
-            else lessons.put(source.path(), known = lessonResult(source));
+            else lessons.put(source.path(), known = lessonResult(source, checker));
             results.add(known);
             diagnostics.addAll(known.diagnostics());
         }
@@ -108,7 +109,7 @@ public final class Build implements AutoCloseable {
         return new BuildReport(diagnostics, checks, options.strict(), counts, files.size());
     }
 
-    private LessonResult lessonResult(Source source) {
+    private LessonResult lessonResult(Source source, CheckStage checker) {
         Diagnostics own = new Diagnostics();
         ParsedLesson parsed = parser.parseLesson(source, own);
         CheckResults checks = checker.check(parsed.file(), own);

@@ -27,7 +27,7 @@ class CheckStageFailureTest {
         LessonFile second = new LessonFile(b, List.of(), List.of(binding(b, "z", "1 +")), List.of());
 
         Diagnostics diagnostics = new Diagnostics();
-        new CheckStage(functions).run(List.of(first, second), diagnostics);
+        new CheckStage(functions, new WorkBudget()).run(List.of(first, second), diagnostics);
 
         List<Diagnostic> all = diagnostics.sorted();
         assertEquals(2, all.size(), all.toString());

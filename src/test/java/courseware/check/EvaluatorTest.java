@@ -84,11 +84,19 @@ class EvaluatorTest {
 
     @Test
     void deepNestingIsRefusedBeforeTheStackOverflows() {
-        String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        // 4,000 levels: deep enough to overflow a stack, short enough to pass the length limit.
+        String deep = "(".repeat(4_000) + "1" + ")".repeat(4_000);
         ExprException e = assertThrows(ExprException.class, () -> num(deep));
         assertTrue(e.getMessage().startsWith("expression nested more than"), e.getMessage());
-        assertThrows(ExprException.class, () -> num("-".repeat(20_000) + "1"));
-        assertThrows(ExprException.class, () -> num("2" + "^2".repeat(20_000)));
+        assertThrows(ExprException.class, () -> num("-".repeat(4_000) + "1"));
+        assertThrows(ExprException.class, () -> num("2" + "^2".repeat(4_000)));
+    }
+
+    @Test
+    void anExpressionOverTenThousandCharactersIsRefusedBeforeItIsRead() {
+        ExprException e = assertThrows(ExprException.class, () -> num("1" + " + 1".repeat(2_500)));
+        assertEquals("this expression is 10001 characters long; an expression may have at most 10000", e.getMessage());
+        assertEquals(0, e.offset());
     }
 
     @Test

@@ -95,6 +95,21 @@ class KatexRendererTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aRenderPastItsTimeLimitFailsAndTheNextRenderGetsAFreshContext() {
+        // The limit is far from both sides: a first, cold render of "x" takes well under a second even on a
+        // loaded machine, and the nested fractions ran for minutes before the limit existed.
+        try (KatexRenderer quick = new KatexRenderer(java.time.Duration.ofSeconds(3))) {
+            assertInstanceOf(MathResult.Rendered.class, quick.render(new MathRequest("x", false))); // started: not timed
+            String fracs = "\\frac{1}{".repeat(2000) + "x" + "}".repeat(2000);
+            assertEquals(new MathResult.Failed("typesetting this expression took longer than 3 s (KatexRenderer.TIME_LIMIT);"
+                    + " simplify it or split it", -1), quick.render(new MathRequest(fracs, true)));
+            assertEquals(html("x^2", false), assertInstanceOf(MathResult.Rendered.class,
+                    quick.render(new MathRequest("x^2", false))).html());
+        }
+    }
+
+    @Test
     void globalMacrosDoNotLeakBetweenExpressions() {
         html("\\gdef\\leak{1}\\leak", false);
         assertEquals("Undefined control sequence: \\leak", failed("\\leak").message());
