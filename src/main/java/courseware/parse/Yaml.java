@@ -145,6 +145,7 @@ final class Yaml {
         String where = key != null ? "'" + key + "'"
                 : e.getTargetType() == courseware.model.FrontMatter.class ? "the front matter"
                 : e.getTargetType() == courseware.model.CourseConfig.class ? "course.yml"
+                : e.getTargetType() == FigureReader.FigureBlock.class ? "a figure block"
                 : "a quiz block";
         return where + " must be " + expected;
     }
