@@ -188,9 +188,18 @@ final class FigureSvg {
             if (fig.kind() == Figure.Kind.DESCENT && c.series() >= 0) {
                 dots(x, y, cls(c.series()));
             } else {
-                svg.empty("path", "class", "ln " + cls(c.series()), "d", polyline(x, y, Simplify.keep(x, y)));
+                svg.empty("path", "class", "ln " + cls(c.series()), "d", polyline(x, y, Simplify.keep(x, y, marked(c))));
             }
         }
+    }
+
+    /** Indexes of the curve's points that are marked: they stay vertices of the drawn line. */
+    private int[] marked(FigureData.Curve c) {
+        int index = data.curves().indexOf(c);
+        return data.marks().stream().filter(p -> p.curve() == index).mapToInt(p -> {
+            for (int k = 0; k < c.size(); k++) if (c.x()[k] == p.x()) return k;
+            return 0;
+        }).distinct().sorted().toArray();
     }
 
     private void dots(double[] x, double[] y, String cls) {

@@ -17,19 +17,30 @@ final class Simplify {
 
     /** Indexes of the points to keep, in order (first and last always). */
     static int[] keep(double[] x, double[] y) {
+        return keep(x, y, new int[0]);
+    }
+
+    /** The same, always keeping the points at {@code forced} (marked points stay vertices of their curve). */
+    static int[] keep(double[] x, double[] y, int[] forced) {
         int n = x.length;
         if (n <= 2) return range(n);
         for (double tolerance = TOLERANCE; ; tolerance *= 2) {
-            int[] kept = rdp(x, y, tolerance);
-            if (kept.length <= MAX_POINTS) return kept;
+            int[] kept = rdp(x, y, tolerance, forced);
+            if (kept.length <= MAX_POINTS + forced.length) return kept;
         }
     }
 
-    private static int[] rdp(double[] x, double[] y, double tolerance) {
+    private static int[] rdp(double[] x, double[] y, double tolerance, int[] forced) {
         boolean[] keep = new boolean[x.length];
         keep[0] = keep[x.length - 1] = true;
+        for (int f : forced) keep[f] = true;
         Deque<int[]> todo = new ArrayDeque<>();
-        todo.push(new int[] {0, x.length - 1});
+        for (int a = 0, b = 1; b < x.length; b++) {
+            if (keep[b]) {
+                if (b - a > 1) todo.push(new int[] {a, b});
+                a = b;
+            }
+        }
         while (!todo.isEmpty()) {
             int[] span = todo.pop();
             int a = span[0], b = span[1];
