@@ -56,9 +56,10 @@ public record Figure(Pos pos, Kind kind, FigureText title, Markup caption, Axis 
     /**
      * One curve, band, path or set of bars. {@code y} is a vector or, with an axis {@code over}, an
      * expression in that variable; {@code x} a vector of positions; {@code std} the band's half-width;
-     * {@code path} a descent result or a vector of iterates.
+     * {@code path} a descent result or a vector of iterates; {@code steps} draws the values as a
+     * staircase, each held until the next point (a schedule that changes only at whole steps).
      */
-    public record Series(Pos pos, FigureText label, Code y, Code x, Code std, Code path) {}
+    public record Series(Pos pos, FigureText label, Code y, Code x, Code std, Code path, boolean steps) {}
 
     /**
      * A marked point: {@code x} and optionally {@code y} (else the curve's value at x); it must lie on

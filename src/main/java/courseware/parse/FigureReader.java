@@ -32,7 +32,7 @@ final class FigureReader {
 
     record AxisBlock(YamlText label, YamlText from, YamlText to, YamlText over, YamlText scale) {}
 
-    record SeriesBlock(YamlText label, YamlText y, YamlText x, YamlText std, YamlText path) {}
+    record SeriesBlock(YamlText label, YamlText y, YamlText x, YamlText std, YamlText path, YamlText style) {}
 
     record MarkBlock(YamlText x, YamlText y, YamlText label, YamlText place, YamlText on) {}
 
@@ -164,7 +164,7 @@ final class FigureReader {
                 error(at, "a series is a mapping with keys such as label and y");
                 return Optional.empty();
             }
-            YamlText first = firstOf(s.label(), s.y(), s.x(), s.std(), s.path());
+            YamlText first = firstOf(s.label(), s.y(), s.x(), s.std(), s.path(), s.style());
             Pos pos = first == null ? at : where(first);
             boolean paths = kind == Figure.Kind.DESCENT || kind == Figure.Kind.CONTOUR;
             allowed(kind, "std", s.std(), Figure.Kind.BAND);
@@ -184,7 +184,18 @@ final class FigureReader {
             if (kind == Figure.Kind.SERIES && x.over() != null && s.x() != null) {
                 error(where(s.x()), "this series runs over '" + x.over() + "' from the x axis; it takes no 'x' of its own");
             }
-            return Optional.of(new Figure.Series(pos, text(s.label()), code(s.y()), code(s.x()), code(s.std()), code(s.path())));
+            allowed(kind, "style", s.style(), Figure.Kind.SERIES, Figure.Kind.BAND);
+            boolean steps = false;
+            if (s.style() != null) {
+                String style = s.style().value().strip().toLowerCase(Locale.ROOT);
+                List<String> styles = List.of("line", "steps");
+                if (!styles.contains(style)) {
+                    error(where(s.style()), "unknown style '" + s.style().value() + "'" + Suggest.hint(style, styles)
+                            + "; a series is drawn as a line (between its points) or as steps (each value held until the next point)");
+                }
+                steps = style.equals("steps");
+            }
+            return Optional.of(new Figure.Series(pos, text(s.label()), code(s.y()), code(s.x()), code(s.std()), code(s.path()), steps));
         }
 
         private Optional<Figure.Mark> mark(MarkBlock m, Figure.Kind kind) {

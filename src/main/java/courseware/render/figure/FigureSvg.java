@@ -187,6 +187,17 @@ final class FigureSvg {
             double[] x = px(c.x()), y = py(c.y());
             if (fig.kind() == Figure.Kind.DESCENT && c.series() >= 0) {
                 dots(x, y, cls(c.series()));
+            } else if (c.series() >= 0 && fig.series().get(c.series()).steps()) {
+                // A staircase: each value held until the next point; a marked point k is vertex 2k.
+                int n = x.length;
+                double[] sx = new double[2 * n - 1], sy = new double[2 * n - 1];
+                for (int k = 0; k < n; k++) {
+                    sx[2 * k] = x[k];
+                    sy[2 * k] = y[k];
+                    if (k + 1 < n) { sx[2 * k + 1] = x[k + 1]; sy[2 * k + 1] = y[k]; }
+                }
+                int[] marked = java.util.Arrays.stream(marked(c)).map(k -> 2 * k).toArray();
+                svg.empty("path", "class", "ln " + cls(c.series()), "d", polyline(sx, sy, Simplify.keep(sx, sy, marked)));
             } else {
                 svg.empty("path", "class", "ln " + cls(c.series()), "d", polyline(x, y, Simplify.keep(x, y, marked(c))));
             }

@@ -45,7 +45,7 @@ class MarksOnCurvesTest {
             Figure fig = new Figure(null, Figure.Kind.SERIES, FigureText.plain("t"), Markup.EMPTY,
                     new Figure.Axis(FigureText.plain("x"), null, null, null, null, Figure.Scale.LINEAR),
                     new Figure.Axis(FigureText.plain("y"), null, null, null, null, log ? Figure.Scale.LOG : Figure.Scale.LINEAR),
-                    null, List.of(new Figure.Series(null, FigureText.plain("s"), null, null, null, null)), specs, List.of());
+                    null, List.of(new Figure.Series(null, FigureText.plain("s"), null, null, null, null, trial % 5 == 1)), specs, List.of());
             FigureData data = new FigureData(new double[0], new double[0], List.of(new FigureData.Curve(0, x, y, null)), marks, null);
             String svg = new FigureSvg(fig, data, FigureHtml.texts(fig, data, r -> ""), "f").draw();
             double[][] line = points(LINE.matcher(svg));
