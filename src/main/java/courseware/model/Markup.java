@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * A rendered Markdown fragment. Its HTML holds a placeholder {@code <cw-embed i="k">} for the k-th
- * of its {@code embeds} (math and {@code {{ }}} values, in document order); the render stage swaps
- * in each one's HTML. Raw HTML from lessons is escaped and the fragment sanitized, so no lesson text
+ * of its {@code embeds} (math, {@code {{ }}} values and figures, in document order); the render
+ * stage swaps in each one's HTML. Raw HTML from lessons is escaped and the fragment sanitized, so no lesson text
  * can forge a placeholder. {@code pos} is where the fragment starts.
  */
 public record Markup(String html, List<Embed> embeds, Pos pos) {

@@ -88,9 +88,7 @@ public final class FigureHtml {
             case DESCENT, CONTOUR -> {
                 for (FigureData.Curve c : data.curves()) {
                     if (c.series() < 0) continue;
-                    List<String> head = fig.kind() == Figure.Kind.DESCENT
-                            ? List.of("step", esc(texts.xLabel()), esc(texts.yLabel()))
-                            : List.of("step", esc(texts.xLabel()), esc(texts.yLabel()));
+                    List<String> head = List.of("step", esc(texts.xLabel()), esc(texts.yLabel()));
                     List<List<String>> rows = new ArrayList<>();
                     int[] at = sample(c.size());
                     for (int k : at) rows.add(List.of(String.valueOf(k), Ticks.number(c.x()[k]), Ticks.number(c.y()[k])));
