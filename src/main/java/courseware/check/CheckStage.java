@@ -3,6 +3,7 @@ package courseware.check;
 import courseware.diag.Diagnostics;
 import courseware.diag.Pos;
 import courseware.model.Binding;
+import courseware.model.Figure;
 import courseware.model.LessonFile;
 import courseware.model.ValueRef;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The check stage: evaluates each lesson's compute blocks in order, then every {@code {{ }}},
- * and reports each stated answer the engine disagrees with at the place it is written.
+ * The check stage: evaluates each lesson's compute blocks in order, then every {@code {{ }}} and
+ * every figure's data, and reports each stated answer the engine disagrees with at the place it is
+ * written.
  */
 public final class CheckStage {
     private final Map<String, Fn> functions;
@@ -41,12 +43,13 @@ public final class CheckStage {
      */
     public CheckResults check(LessonFile file, Diagnostics diagnostics) {
         Map<ValueRef, Checked> results = new LinkedHashMap<>();
+        Map<Figure, FigureData> figures = new LinkedHashMap<>();
         try {
-            new LessonCheck(file, diagnostics).run(results);
+            new LessonCheck(file, diagnostics).run(results, figures);
         } catch (RuntimeException e) {
             diagnostics.internalError(file.source().pos(1, 1), "checking this lesson", e);
         }
-        return new CheckResults(results);
+        return new CheckResults(results, figures);
     }
 
     /** The engine work charged so far, per lesson and in all. */
@@ -71,7 +74,11 @@ public final class CheckStage {
 
         /** An evaluator for the expression written at {@code start}: its calls are charged at their own columns. */
         private Evaluator evaluator(Pos start) {
-            return new Evaluator(functions, values, failed, (function, units, offset) -> {
+            return evaluator(values, start);
+        }
+
+        private Evaluator evaluator(Map<String, Value> names, Pos start) {
+            return new Evaluator(functions, names, failed, (function, units, offset) -> {
                 try {
                     work.charge(function, shift(start, offset), units);
                 } catch (WorkBudget.Exceeded e) {
@@ -80,9 +87,13 @@ public final class CheckStage {
             });
         }
 
-        void run(Map<ValueRef, Checked> results) {
+        void run(Map<ValueRef, Checked> results, Map<Figure, FigureData> figures) {
             for (Binding b : file.bindings()) bind(b);
             file.refs().forEach(ref -> check(ref).ifPresent(c -> results.put(ref, c)));
+            // Figures draw from the same names with the same evaluator: the numbers drawn are the numbers checked.
+            FigureEvaluator drawn = new FigureEvaluator(functions, values, failed, diagnostics, this::evaluator);
+            file.markups().stream().flatMap(m -> m.figures().stream())
+                    .forEach(f -> drawn.evaluate(f).ifPresent(data -> figures.put(f, data)));
         }
 
         private void bind(Binding b) {

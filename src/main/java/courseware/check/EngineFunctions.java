@@ -15,6 +15,7 @@ import static courseware.check.MathFunctions.num;
 import courseware.engine.AdagradConfig;
 import courseware.engine.AdamConfig;
 import courseware.engine.BatchComparison;
+import courseware.engine.BatchCurves;
 import courseware.engine.BatchExperiment;
 import courseware.engine.ClipResult;
 import courseware.engine.Clipping;
@@ -61,6 +62,7 @@ final class EngineFunctions {
         descent(fns);
         optimizers(fns);
         stochastic(fns);
+        curves(fns);
         add(fns, new Fn("label_smooth", List.of(required("y", VECTOR), required("eps", NUMBER)),
                 "label smoothing (1 - eps) y + eps / K of a target vector", a -> vec(LabelSmoothing.smooth(a.vec("y"), a.num("eps")))));
         add(fns, new Fn("cross_entropy", List.of(required("logits", VECTOR), required("target", Fn.Kind.ANY), optional("eps", NUMBER, num(0))),
@@ -320,7 +322,7 @@ final class EngineFunctions {
                 "exact gradient (automatic differentiation); a number in one variable, a vector in two",
                 a -> point(objective(a).gradientAt(point(a.any("at"))))));
         add(fns, new Fn("gd", List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY), required("lr", NUMBER), required("steps", WHOLE)),
-                "gradient descent x <- x - lr * grad f(x); fields x (final, number or vector), value, gradient, steps, and path (x after each step, one variable)",
+                "gradient descent x <- x - lr * grad f(x); fields x (final, number or vector), value, gradient, steps, and path (x after each step, one variable) or path_x and path_y (two)",
                 a -> run(Descent.run(objective(a), point(a.any("x0")), a.num("lr"), a.whole("steps")))).withCost(EngineFunctions::runCost));
         add(fns, new Fn("noisy_gd", List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY), required("lr", NUMBER),
                 required("sigma", NUMBER), required("steps", WHOLE), optional("seed", WHOLE, num(0))),
@@ -379,13 +381,17 @@ final class EngineFunctions {
         r.requireFinite();
         Value.Rec result = (Value.Rec) rec("descent", "x", point(r.finalPoint()), "value", num(r.finalValue()),
                 "gradient", point(r.finalGradient()), "steps", num(r.iterations()));
-        if (r.finalPoint().length != 1 || r.recordEvery() != 1) return result;
-        // One variable, every point recorded: path[k] is x after k steps (path[0] the start).
+        if (r.recordEvery() != 1) return result;
+        // Every point recorded: path[k] is x after k steps (path[0] the start); in two variables
+        // path_x[k] and path_y[k] are the coordinates, for drawing a path in the plane.
         double[][] trajectory = r.trajectory();
-        double[] path = new double[trajectory.length];
-        for (int k = 0; k < path.length; k++) path[k] = trajectory[k][0];
         Map<String, Value> fields = new LinkedHashMap<>(result.fields());
-        fields.put("path", vec(path));
+        String[] names = r.finalPoint().length == 1 ? new String[] {"path"} : new String[] {"path_x", "path_y"};
+        for (int d = 0; d < names.length; d++) {
+            double[] path = new double[trajectory.length];
+            for (int k = 0; k < path.length; k++) path[k] = trajectory[k][d];
+            fields.put(names[d], vec(path));
+        }
         return new Value.Rec(result.type(), fields);
     }
 
@@ -508,6 +514,21 @@ final class EngineFunctions {
                     double work = 4.0 * Math.max(0, a.whole("seeds")) * Math.max(1, a.whole("epochs")) * Math.max(0, a.whole("rows"))
                             * a.vec("weights").length;
                     return (a.text("model").equalsIgnoreCase("logistic") ? 2 : 1) * (long) Math.min(work, Limits.MAX_EXPERIMENT_WORK);
+                }));
+    }
+
+    /** Whole curves over seeds, for figures with a mean and a band of one standard deviation. */
+    private static void curves(Map<String, Fn> fns) {
+        add(fns, new Fn("batch_curves", List.of(required("model", TEXT), required("rows", WHOLE), required("weights", VECTOR),
+                required("lr", NUMBER), required("epochs", WHOLE), required("batch", WHOLE), required("seeds", WHOLE),
+                optional("noise", NUMBER, num(0.1)), optional("seed", WHOLE, num(0))),
+                "the batch_experiment kept per epoch: training loss after each epoch (0: before training), mean and std (n-1) over seeds; "
+                        + "fields full_mean, full_std, mini_mean, mini_std (vectors of epochs + 1)",
+                a -> {
+                    BatchCurves c = BatchExperiment.curves(model(a.text("model")), a.count("rows"), a.vec("weights"), a.num("noise"),
+                            a.num("lr"), a.count("epochs"), a.count("batch"), a.count("seeds"), a.whole("seed"));
+                    return rec("batch curves", "full_mean", vec(c.fullMean()), "full_std", vec(c.fullStd()),
+                            "mini_mean", vec(c.miniMean()), "mini_std", vec(c.miniStd()));
                 }));
     }
 

@@ -33,4 +33,48 @@ public final class BatchExperiment {
         return new BatchComparison(new ExperimentResult(firstSeed, full, Summary.of(full)),
                 new ExperimentResult(firstSeed, mini, Summary.of(mini)));
     }
+
+    /**
+     * The same experiment, keeping every epoch: the mean and sample standard deviation over seeds of
+     * the full-data loss after each epoch (index 0 before training), for both methods. The final
+     * epoch's summaries are exactly those of {@link #run}.
+     *
+     * @throws NonFiniteResultException when training diverges for some seed
+     */
+    public static BatchCurves curves(Model model, int rows, double[] trueWeights, double noiseSigma, double lr,
+            int epochs, int batchSize, int seeds, long firstSeed) {
+        String what = "batch curves";
+        Check.notNull(what, "model", model);
+        Check.finiteVector(what, "true weights", trueWeights);
+        SeedExperiment.checkSeeds(what, seeds);
+        SeedExperiment.checkWork(what, 4.0 * seeds * Math.max(1, epochs) * rows * trueWeights.length);
+        double[] w0 = new double[trueWeights.length];
+        double[][] full = new double[epochs + 1][seeds];
+        double[][] mini = new double[epochs + 1][seeds];
+        for (int i = 0; i < seeds; i++) {
+            long seed = firstSeed + i;
+            Dataset data = model == Model.LOGISTIC ? Datasets.logistic(seed, rows, trueWeights)
+                    : Datasets.linearRegression(seed, rows, trueWeights, noiseSigma);
+            double[] f = Training.fullBatch(data, model, lr, epochs, w0).requireFinite().lossPerEpoch();
+            double[] m = Training.miniBatch(data, model, lr, epochs, batchSize, w0, seed ^ Training.SHUFFLE_SEED_MIX)
+                    .requireFinite().lossPerEpoch();
+            if (f.length != epochs + 1 || m.length != epochs + 1) {
+                throw new NonFiniteResultException("training diverged for seed " + seed);
+            }
+            for (int e = 0; e <= epochs; e++) {
+                full[e][i] = f[e];
+                mini[e][i] = m[e];
+            }
+        }
+        double[][] out = new double[4][epochs + 1];
+        for (int e = 0; e <= epochs; e++) {
+            Summary fs = Summary.of(full[e]);
+            Summary ms = Summary.of(mini[e]);
+            out[0][e] = fs.mean();
+            out[1][e] = fs.std();
+            out[2][e] = ms.mean();
+            out[3][e] = ms.std();
+        }
+        return new BatchCurves(out[0], out[1], out[2], out[3]);
+    }
 }

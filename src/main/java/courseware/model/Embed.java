@@ -2,8 +2,8 @@ package courseware.model;
 
 /**
  * Something a rendered fragment holds that only a later stage can finish: typeset math, a checked
- * value. The fragment's HTML carries a placeholder per embed ({@link Markup#placeholder(int)}); the
- * render stage swaps in each embed's HTML. A new kind (a figure) is one more record here and one
- * more case in render.
+ * value, a figure drawn from checked values. The fragment's HTML carries a placeholder per embed
+ * ({@link Markup#placeholder(int)}); the render stage swaps in each embed's HTML. A new kind is one
+ * more record here and one more case in render.
  */
-public sealed interface Embed permits MathSpan, ValueRef {}
+public sealed interface Embed permits MathSpan, ValueRef, Figure {}

@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * A rendered Markdown fragment. Its HTML holds a placeholder {@code <cw-embed i="k">} for the k-th
- * of its {@code embeds} (math and {@code {{ }}} values, in document order); the render stage swaps
- * in each one's HTML. Raw HTML from lessons is escaped and the fragment sanitized, so no lesson text
+ * of its {@code embeds} (math, {@code {{ }}} values and figures, in document order); the render
+ * stage swaps in each one's HTML. Raw HTML from lessons is escaped and the fragment sanitized, so no lesson text
  * can forge a placeholder. {@code pos} is where the fragment starts.
  */
 public record Markup(String html, List<Embed> embeds, Pos pos) {
@@ -22,15 +22,22 @@ public record Markup(String html, List<Embed> embeds, Pos pos) {
 
     public boolean isEmpty() { return html.isBlank(); }
 
-    /** The math of the fragment, in document order. */
-    public List<MathSpan> math() { return of(MathSpan.class); }
+    /** The math of the fragment, in document order; a figure's caption math at the figure's place. */
+    public List<MathSpan> math() {
+        return embeds.stream().flatMap(e -> e instanceof MathSpan m ? Stream.of(m)
+                : e instanceof Figure f ? f.caption().math().stream() : Stream.empty()).toList();
+    }
+
+    /** The figures of the fragment, in document order. */
+    public List<Figure> figures() { return of(Figure.class); }
 
     /** The {@code {{ }}} values in prose (not those inside math), in document order. */
     public List<ValueRef> refs() { return of(ValueRef.class); }
 
-    /** Every value reference, in prose and inside math. */
+    /** Every value reference, in prose, inside math and in figures. */
     public Stream<ValueRef> allRefs() {
-        return Stream.concat(refs().stream(), math().stream().flatMap(m -> m.refs().stream().map(MathSpan.Ref::ref)));
+        return Stream.of(refs().stream(), of(MathSpan.class).stream().flatMap(m -> m.refs().stream().map(MathSpan.Ref::ref)),
+                figures().stream().flatMap(Figure::refs)).flatMap(s -> s);
     }
 
     /** The placeholder of the embed at {@code index}. */

@@ -10,7 +10,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import courseware.model.Embed;
 import courseware.model.MathSpan;
 import courseware.model.Markup;
+import courseware.parse.blocks.BlockKind;
 import courseware.parse.blocks.BlocksExtension;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import courseware.parse.math.MathExtension;
 import courseware.parse.math.MathNode;
 import courseware.parse.value.ValueExtension;
@@ -32,6 +34,7 @@ final class Markdown {
     private static final Pattern OUTER_TAG = Pattern.compile("<(\\w+)[^>]*>(.*)</\\1>", Pattern.DOTALL);
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final FigureReader figures = new FigureReader(this, new Yaml());
 
     Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -115,7 +118,18 @@ final class Markdown {
         return new Markup(outer.matches() ? outer.group(2).strip() : m.html().strip(), m.embeds(), m.pos());
     }
 
-    private static void collect(Node node, PosMap positions, Diagnostics diagnostics, List<Embed> embeds) {
+    private void collect(Node node, PosMap positions, Diagnostics diagnostics, List<Embed> embeds) {
+        if (BlockKind.FIGURE.is(node)) {
+            // The block renders as its embed's placeholder; the index travels in the document's data.
+            figures.read((FencedCodeBlock) node, positions, diagnostics).ifPresent(figure -> {
+                Document document = node.getDocument();
+                java.util.Map<Node, Integer> index = BlocksExtension.EMBED_INDEX.get(document);
+                if (index == null) BlocksExtension.EMBED_INDEX.set(document, index = new java.util.IdentityHashMap<>());
+                index.put(node, embeds.size());
+                embeds.add(figure);
+            });
+            return;
+        }
         if (node instanceof MathNode m) {
             m.setIndex(embeds.size());
             BasedSequence tex = m.getTex();

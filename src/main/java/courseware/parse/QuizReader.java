@@ -128,7 +128,7 @@ final class QuizReader {
      * and for one-line plain or quoted scalars written without escapes; otherwise (folded,
      * multi-line, escaped) the scalar's first line, which is still the right place to look.
      */
-    private static PosMap positions(YamlText text, Yaml.Origin origin) {
+    static PosMap positions(YamlText text, Yaml.Origin origin) {
         Pos start = origin.at(text.line(), text.col());
         Source source = origin.source();
         String line = source.line(start.line());

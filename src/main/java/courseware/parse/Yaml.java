@@ -241,6 +241,7 @@ final class Yaml {
         return key != null ? "'" + key + "'"
                 : type == courseware.model.FrontMatter.class ? "the front matter"
                 : type == courseware.model.CourseConfig.class ? "course.yml"
+                : type == FigureReader.FigureBlock.class ? "a figure block"
                 : "a quiz block";
     }
 

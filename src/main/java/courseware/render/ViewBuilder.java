@@ -2,7 +2,9 @@ package courseware.render;
 
 import courseware.check.CheckResults;
 import courseware.model.Course;
+import courseware.check.Checked;
 import courseware.model.Embed;
+import courseware.model.Figure;
 import courseware.model.KeyTerm;
 import courseware.model.Lesson;
 import courseware.model.MathSpan;
@@ -14,6 +16,7 @@ import courseware.model.WorkedExample;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import courseware.render.figure.FigureHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +31,13 @@ final class ViewBuilder {
     private final Course course;
     private final Function<MathSpan, String> typeset;
     private final CheckMarks marks;
+    private final CheckResults checks;
 
     ViewBuilder(Course course, Function<MathSpan, String> typeset, CheckResults checks) {
         this.course = course;
         this.typeset = typeset;
         this.marks = new CheckMarks(checks);
+        this.checks = checks;
     }
 
     static String lessonPath(String id) { return "lessons/" + id + ".html"; }
@@ -103,18 +108,27 @@ final class ViewBuilder {
     }
 
     TemplateHTMLOutputModel html(Markup markup) {
+        return raw(expand(markup));
+    }
+
+    private String expand(Markup markup) {
         Matcher m = PLACEHOLDER.matcher(markup.html());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(embed(markup.embeds().get(Integer.parseInt(m.group(1))))));
         }
         m.appendTail(out);
-        return raw(out.toString().strip());
+        return out.toString().strip();
     }
 
     private String embed(Embed embed) {
         if (embed instanceof MathSpan span) return typeset.apply(span) + marks.afterMath(span);
         if (embed instanceof ValueRef ref) return marks.prose(ref);
+        if (embed instanceof Figure figure) {
+            return checks.figure(figure).map(data -> FigureHtml.render(figure, data,
+                    ref -> checks.get(ref).map(Checked::display).orElse(ref.expression()), marks::prose,
+                    expand(figure.caption()), "fig-" + figure.pos().line())).orElse("");
+        }
         throw new IllegalStateException("no renderer for " + embed.getClass().getSimpleName());
     }
 

@@ -9,13 +9,15 @@ import java.util.Optional;
 /**
  * The one registry of fenced blocks that mean something to the build, by info string. Every other
  * fence is code, shown as written. A block of a kind is never rendered as code: its reader turns it
- * into model values (and, for a kind that shows something, an embed).
+ * into model values (and, for a kind that shows something, an embed: {@link #shows()}).
  */
 public enum BlockKind {
     /** Givens and computations; may stand in any part; the checks show its computations instead. */
     COMPUTE("compute", null),
     /** One quiz question in YAML; only under {@code ## Quiz}. */
-    QUIZ("quiz", "Quiz");
+    QUIZ("quiz", "Quiz"),
+    /** A figure drawn from the lesson's names (YAML); may stand in any part; shown as an embed at its place. */
+    FIGURE("figure", null);
 
     private final String info;
     private final String home;
@@ -30,6 +32,9 @@ public enum BlockKind {
 
     /** The heading of the one part the kind may stand in, or empty when it may stand anywhere. */
     public Optional<String> home() { return Optional.ofNullable(home); }
+
+    /** Whether a block of this kind shows something at its place: it renders as its embed's placeholder. */
+    public boolean shows() { return this == FIGURE; }
 
     /** The kind of a node, when it is a fenced block of a known kind. */
     public static Optional<BlockKind> of(Node node) {
