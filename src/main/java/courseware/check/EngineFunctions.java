@@ -317,10 +317,10 @@ final class EngineFunctions {
                 a -> a.any("expr")));
         add(fns, new Fn("f", List.of(required("expr", Fn.Kind.OBJECTIVE), required("at", Fn.Kind.ANY)),
                 "value of an objective such as \"sin(x) + 0.2*x\" at a number or a point (x, y)",
-                a -> num(objective(a).valueAt(point(a.any("at"))))));
+                a -> num(objective(a).valueAt(point(a.any("at"))))).withCost(a -> objective(a).size()));
         add(fns, new Fn("grad", List.of(required("expr", Fn.Kind.OBJECTIVE), required("at", Fn.Kind.ANY)),
                 "exact gradient (automatic differentiation); a number in one variable, a vector in two",
-                a -> point(objective(a).gradientAt(point(a.any("at"))))));
+                a -> point(objective(a).gradientAt(point(a.any("at"))))).withCost(a -> objective(a).size()));
         add(fns, new Fn("gd", List.of(required("expr", Fn.Kind.OBJECTIVE), required("x0", Fn.Kind.ANY), required("lr", NUMBER), required("steps", WHOLE)),
                 "gradient descent x <- x - lr * grad f(x); fields x (final, number or vector), value, gradient, steps, and path (x after each step, one variable) or path_x and path_y (two)",
                 a -> run(Descent.run(objective(a), point(a.any("x0")), a.num("lr"), a.whole("steps")))).withCost(EngineFunctions::runCost));

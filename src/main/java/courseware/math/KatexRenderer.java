@@ -101,9 +101,9 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
 
     /**
      * Longest one render may take. The expressions of content/ take 5-30 ms each, and the slowest TeX within
-     * MathStage's size and nesting limits took up to 6 s here under heavy load (load average 10-14 on 2 cores), so this only stops what
-     * slips past those checks (a macro that expands into deep nesting, say) and never fails good math on a busy
-     * machine.
+     * MathStage's size and nesting limits took up to 6 s here under heavy load (load average 10-14 on 2 cores),
+     * so this only stops what slips past those checks (a macro that expands into deep nesting, say) and never
+     * fails good math on a busy machine.
      */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(20);
 
@@ -169,7 +169,8 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             }
             await(worker.submit(this::releaseContext)); // the next render starts a fresh context
             long ms = timeLimit.toMillis();
-            return new MathResult.Failed("typesetting this expression took longer than " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms")
+            String limit = ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+            return new MathResult.Failed("typesetting this expression took longer than " + limit
                     + " (KatexRenderer.TIME_LIMIT); simplify it or split it", -1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

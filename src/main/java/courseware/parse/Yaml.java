@@ -2,7 +2,10 @@ package courseware.parse;
 
 import courseware.diag.Suggest;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -159,27 +162,27 @@ final class Yaml {
         return (end < 0 ? yaml.length() : end) - start;
     }
 
-    /** Refuses a value (or key) longer than {@link #MAX_TEXT} where it starts, before anything reads it. */
-    private static final class LengthLimited extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+    /** Refuses a value (or key) longer than {@link #MAX_TEXT} where it starts, before anything uses it. */
+    private static final class LengthLimited extends JsonParserDelegate {
         LengthLimited(JsonParser d) { super(d); }
 
         @Override
-        public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
-            com.fasterxml.jackson.core.JsonToken t = super.nextToken();
-            if (t != null && (t.isScalarValue() || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = super.nextToken();
+            if (t != null && (t.isScalarValue() || t == JsonToken.FIELD_NAME)
                     && getTextLength() > MAX_TEXT) {
-                String name = t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME ? "this key"
+                String name = t == JsonToken.FIELD_NAME ? "this key"
                         : currentName() != null ? "'" + currentName() + "'" : "this value";
-                throw new com.fasterxml.jackson.core.JsonParseException(this, name + " is " + getTextLength()
+                throw new JsonParseException(this, name + " is " + getTextLength()
                         + " characters long; a YAML value may have at most " + MAX_TEXT, currentTokenLocation());
             }
             return t;
         }
 
         @Override
-        public com.fasterxml.jackson.core.JsonToken nextValue() throws IOException {
-            com.fasterxml.jackson.core.JsonToken t = nextToken(); // the delegate's own would bypass the check
-            return t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME ? nextToken() : t;
+        public JsonToken nextValue() throws IOException {
+            JsonToken t = nextToken(); // the delegate's own would bypass the check
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
         }
     }
 

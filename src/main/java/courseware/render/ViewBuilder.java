@@ -42,7 +42,14 @@ final class ViewBuilder {
 
     static String lessonPath(String id) { return "lessons/" + id + ".html"; }
 
+    /** Built once per root: every page asks for it, and it lists every lesson (quadratic otherwise). */
+    private final java.util.Map<String, Views.CourseView> courseViews = new java.util.HashMap<>();
+
     Views.CourseView course(String root) {
+        return courseViews.computeIfAbsent(root, this::buildCourse);
+    }
+
+    private Views.CourseView buildCourse(String root) {
         List<Views.ModuleView> modules = course.modules().stream()
                 .map(m -> new Views.ModuleView(m.module().id(), m.module().title(),
                         m.lessons().stream().map(l -> link(l.id(), root)).toList()))

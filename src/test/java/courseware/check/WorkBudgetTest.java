@@ -68,6 +68,7 @@ class WorkBudgetTest {
         assertEquals(2 * 4 * 3 * 5 * 100 * 2, units("batch_experiment(\"logistic\", 100, (1, 2), 0.1, 5, 10, 3)"));
         assertEquals(10 * 3, units("sgd_steps((1, 2, 3), 0, 0.1)"));
         assertEquals(1 + 2, units("clip_norm((3, 4), 1)"));
+        assertEquals(7, units("grad(\"x^2 + y^2\", (1, 2))"));
         // Past the engine's per-call limit the estimate stops growing, so the engine's own message is given.
         assertEquals(10_000_000L * 13, units("gd(\"x^2\", 1, 0.1, 20000000)"));
     }
