@@ -206,4 +206,19 @@ class NavigationTest {
         assertFalse(doc.select(".example details.solution").isEmpty());
         assertTrue(doc.select(".example > h4").isEmpty(), "no example solution outside its toggle");
     }
+
+    @Test
+    void theIndexListsModulesWithMinutesAndObjectivesPlannedLessonsAndThePrerequisiteGraph() {
+        Document index = page("index.html");
+        assertTrue(index.select(".lesson-list li").eachText().contains("14-10 Stochastic and non-convex optimization 45 min · 5 objectives"),
+                index.select(".lesson-list li").eachText().toString());
+        assertTrue(index.select("#planned li").eachText().contains("14-03 Variants of gradient descent"));
+        Element svg = index.selectFirst("#prerequisites svg");
+        assertNotNull(svg, "the graph is inline SVG");
+        assertEquals(course.lessons().stream().mapToInt(l -> l.meta().prerequisites().size()).sum(), svg.select("path.edge").size());
+        assertEquals(2, svg.select("g.node.planned").size(), "the two planned prerequisites, and not 15-01 which nothing needs");
+        assertEquals("../lessons/14-10.html".substring(3), svg.select("a").last().attr("href"));
+        assertEquals(List.of("A title that is long enough", "to need two lines and then…"),
+                PrerequisiteGraph.wrap("A title that is long enough to need two lines and then some more words"));
+    }
 }
