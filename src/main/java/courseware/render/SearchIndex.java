@@ -41,7 +41,7 @@ final class SearchIndex {
     private void add(Lesson l, ViewBuilder views) {
         String page = ViewBuilder.lessonPath(l.id());
         String title = l.meta().title();
-        doc(l, page, "lesson-" + l.id(), title, "", text(views, Stream.concat(Stream.of(l.intro()), l.objectives().stream())));
+        doc(l, page, "lesson-" + l.id(), "Overview", "", text(views, Stream.concat(Stream.of(l.intro()), l.objectives().stream())));
         // The core content, cut at its headings: text before the first heading belongs to "Core content".
         Reading.Processed content = views.content(l, "");
         List<String> parts = splitAtHeadings(content.html(), content.headings());

@@ -192,7 +192,7 @@ class NavigationTest {
     void printHidesNavigationAndShowsEverySolutionLabelled() {
         String css = new String(site.get("assets/nav.css"), StandardCharsets.UTF_8);
         String print = css.substring(css.indexOf("@media print"));
-        for (String hidden : List.of(".sidebar", ".site-search", ".toc", ".pager", ".breadcrumb", ".theme-toggle")) {
+        for (String hidden : List.of(".site-header", ".sidebar", ".site-search", ".toc", ".pager", ".breadcrumb", ".theme-toggle")) {
             assertTrue(print.substring(0, print.indexOf("display: none")).contains(hidden), hidden + " hidden in print");
         }
         assertTrue(print.contains("details::details-content { content-visibility: visible"), "closed details print open");
