@@ -58,7 +58,7 @@ public final class SiteRenderer {
      * template as {@code build} would.
      */
     public void validate() throws IOException {
-        for (String name : new String[] {"index.ftlh", "lesson.ftlh"}) {
+        for (String name : new String[] {"index.ftlh", "lesson.ftlh", "glossary.ftlh"}) {
             try {
                 freemarker.getTemplate(name);
             } catch (freemarker.core.ParseException e) {
@@ -87,20 +87,24 @@ public final class SiteRenderer {
             throws IOException {
         ViewBuilder views = new ViewBuilder(course, typeset, checks);
         SortedMap<String, byte[]> files = new TreeMap<>();
-        files.put("index.html", page("index.ftlh", course.config().title(), "", views, Map.of()));
+        files.put("index.html", page("index.ftlh", course.config().title(), "", null, views, Map.of()));
+        files.put(ViewBuilder.GLOSSARY, page("glossary.ftlh", "Glossary", "", null, views,
+                Map.of("glossary", views.glossary())));
         for (Lesson lesson : course.lessons()) {
             String root = "../";
-            files.put(ViewBuilder.lessonPath(lesson.id()), page("lesson.ftlh", lesson.meta().title(), root, views,
-                    Map.of("lesson", views.lesson(lesson, root))));
+            files.put(ViewBuilder.lessonPath(lesson.id()), page("lesson.ftlh", lesson.meta().title(), root, lesson.id(),
+                    views, Map.of("lesson", views.lesson(lesson, root))));
         }
+        files.put(SearchIndex.PATH, new SearchIndex(course, views).script());
         copyAssets(files);
         return files;
     }
 
-    private byte[] page(String template, String title, String root, ViewBuilder views, Map<String, Object> extra)
-            throws IOException {
+    private byte[] page(String template, String title, String root, String current, ViewBuilder views,
+            Map<String, Object> extra) throws IOException {
         Map<String, Object> data = new HashMap<>(extra);
-        data.put("page", new Views.Page(title, root, views.course(root).title()));
+        data.put("page", new Views.Page(title, root, views.course(root).title(),
+                template.substring(0, template.indexOf('.')), current));
         data.put("course", views.course(root));
         StringWriter out = new StringWriter();
         try {

@@ -18,8 +18,12 @@ import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import courseware.render.figure.FigureHtml;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,18 +36,21 @@ final class ViewBuilder {
     private final Function<MathSpan, String> typeset;
     private final CheckMarks marks;
     private final CheckResults checks;
+    private final Glossary glossary;
 
     ViewBuilder(Course course, Function<MathSpan, String> typeset, CheckResults checks) {
         this.course = course;
         this.typeset = typeset;
         this.marks = new CheckMarks(checks);
         this.checks = checks;
+        this.glossary = new Glossary(course);
     }
 
     static String lessonPath(String id) { return "lessons/" + id + ".html"; }
 
     /** Built once per root: every page asks for it, and it lists every lesson (quadratic otherwise). */
     private final java.util.Map<String, Views.CourseView> courseViews = new java.util.HashMap<>();
+    static final String GLOSSARY = "glossary.html";
 
     Views.CourseView course(String root) {
         return courseViews.computeIfAbsent(root, this::buildCourse);
@@ -54,7 +61,45 @@ final class ViewBuilder {
                 .map(m -> new Views.ModuleView(m.module().id(), m.module().title(),
                         m.lessons().stream().map(l -> link(l.id(), root)).toList()))
                 .toList();
-        return new Views.CourseView(course.config().title(), modules);
+        String graph = PrerequisiteGraph.svg(course, id -> link(id, root));
+        List<Views.LessonLink> planned = course.config().planned().stream().map(p -> link(p.id(), root))
+                .filter(Views.LessonLink::planned).toList();
+        return new Views.CourseView(course.config().title(), modules, planned, graph == null ? null : raw(graph));
+    }
+
+    /** The glossary, alphabetical; links relative to the site root. */
+    List<Views.GlossaryEntry> glossary() {
+        return glossary.entries().stream().map(e -> new Views.GlossaryEntry(e.anchor(), e.name(), html(e.definition()),
+                e.taughtIn().stream().map(t -> new Views.TermSource(t.lesson().meta().title(),
+                        lessonPath(t.lesson().id()) + "#" + t.anchor())).toList())).toList();
+    }
+
+    Glossary glossaryModel() { return glossary; }
+
+    /** Ids the lesson template gives fixed elements; headings found in lesson text must not take them. */
+    static Set<String> reservedIds(Lesson l) {
+        Set<String> ids = new HashSet<>(List.of("top", "main", "sidebar", "site-search", "search-input", "search-results",
+                "theme-toggle", "toc", "lesson-" + l.id(), "objectives", "content", "examples", "quiz", "practice",
+                "key-terms", "pitfalls", "summary"));
+        for (int i = 1; i <= l.examples().size(); i++) {
+            ids.addAll(List.of("example-" + i, "example-" + i + "-solution", "example-" + i + "-answer"));
+        }
+        for (int i = 1; i <= l.practice().size(); i++) {
+            ids.addAll(List.of("problem-" + i, "problem-" + i + "-solution", "problem-" + i + "-answer"));
+        }
+        for (int i = 0; i < l.quiz().size(); i++) {
+            ids.add("q" + (i + 1));
+            for (int o = 0; o < l.quiz().get(i).options().size(); o++) ids.add("q" + (i + 1) + "-" + (char) ('a' + o));
+        }
+        ids.addAll(Glossary.lessonAnchors(l).values());
+        return ids;
+    }
+
+    /** The core content with heading ids and anchors and its key terms linked to the glossary. */
+    Reading.Processed content(Lesson l, String root) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        glossary.linkOrder().forEach(e -> terms.put(Reading.key(e.name()), root + GLOSSARY + "#" + e.anchor()));
+        return Reading.process(htmlString(l.content()), reservedIds(l), terms);
     }
 
     Views.LessonView lesson(Lesson l, String root) {
@@ -75,17 +120,53 @@ final class ViewBuilder {
                     html(p.solution()), p.hasAnswer() ? html(p.answer()) : null));
         }
         List<Views.TermView> terms = new ArrayList<>();
-        java.util.Set<String> anchors = new java.util.HashSet<>();
+        Map<KeyTerm, String> anchors = Glossary.lessonAnchors(l);
         for (KeyTerm t : l.keyTerms()) {
-            String anchor = "term-" + slug(t.name());
-            for (int n = 2; !anchors.add(anchor); n++) anchor = "term-" + slug(t.name()) + "-" + n;
-            terms.add(new Views.TermView(anchor, t.name(), html(t.term()), html(t.definition())));
+            terms.add(new Views.TermView(anchors.get(t), t.name(), html(t.term()), html(t.definition())));
         }
+        Reading.Processed content = content(l, root);
+        List<Lesson> order = course.lessons();
+        int at = order.indexOf(l);
+        Views.LessonLink previous = at > 0 ? link(order.get(at - 1).id(), root) : null;
+        Views.LessonLink next = at >= 0 && at + 1 < order.size() ? link(order.get(at + 1).id(), root)
+                : l.meta().next() == null ? null : link(l.meta().next(), root);
         return new Views.LessonView(l.id(), l.meta().title(), module, l.meta().minutes(),
-                html(l.intro()), htmls(l.objectives()), html(l.content()), examples, quiz, practice, terms,
+                html(l.intro()), htmls(l.objectives()), raw(content.html().strip()), examples, quiz, practice, terms,
                 htmls(l.pitfalls()), htmls(l.summary()),
                 l.meta().prerequisites().stream().map(id -> link(id, root)).toList(),
-                l.meta().next() == null ? null : link(l.meta().next(), root));
+                next, l.meta().module(), previous, toc(l, content.headings()));
+    }
+
+    /** Sections in page order, with the core content's top headings, examples and problems one level down. */
+    private List<Views.TocEntry> toc(Lesson l, List<Reading.Heading> headings) {
+        List<Views.TocEntry> toc = new ArrayList<>();
+        toc.add(entry("objectives", "Learning objectives", List.of()));
+        int top = headings.stream().mapToInt(Reading.Heading::level).min().orElse(0);
+        toc.add(entry("content", "Core content", headings.stream().filter(h -> h.level() == top)
+                .map(h -> entry(h.id(), h.title(), List.of())).toList()));
+        if (!l.examples().isEmpty()) {
+            List<Views.TocEntry> items = new ArrayList<>();
+            for (int i = 0; i < l.examples().size(); i++) {
+                items.add(entry("example-" + (i + 1), Reading.text(htmlString(l.examples().get(i).title())), List.of()));
+            }
+            toc.add(entry("examples", "Worked examples", items));
+        }
+        if (!l.quiz().isEmpty()) toc.add(entry("quiz", "Quiz", List.of()));
+        if (!l.practice().isEmpty()) {
+            List<Views.TocEntry> items = new ArrayList<>();
+            for (int i = 0; i < l.practice().size(); i++) {
+                items.add(entry("problem-" + (i + 1), Reading.text(htmlString(l.practice().get(i).title())), List.of()));
+            }
+            toc.add(entry("practice", "Practice problems", items));
+        }
+        if (!l.keyTerms().isEmpty()) toc.add(entry("key-terms", "Key terms", List.of()));
+        if (!l.pitfalls().isEmpty()) toc.add(entry("pitfalls", "Pitfalls", List.of()));
+        if (!l.summary().isEmpty()) toc.add(entry("summary", "Summary", List.of()));
+        return toc;
+    }
+
+    private static Views.TocEntry entry(String id, String title, List<Views.TocEntry> children) {
+        return new Views.TocEntry(id, title, children);
     }
 
     private Views.QuestionView question(QuizQuestion q, String name) {
@@ -104,10 +185,11 @@ final class ViewBuilder {
     private Views.LessonLink link(String id, String root) {
         Lesson written = course.lessonsById().get(id);
         if (written != null) {
-            return new Views.LessonLink(id, written.meta().title(), root + lessonPath(id), written.meta().minutes());
+            return new Views.LessonLink(id, written.meta().title(), root + lessonPath(id), written.meta().minutes(),
+                    written.objectives().size());
         }
         String title = course.planned(id).map(p -> p.title()).orElse(id);
-        return new Views.LessonLink(id, title, null, null);
+        return new Views.LessonLink(id, title, null, null, 0);
     }
 
     private List<TemplateHTMLOutputModel> htmls(List<Markup> markups) {
@@ -115,10 +197,11 @@ final class ViewBuilder {
     }
 
     TemplateHTMLOutputModel html(Markup markup) {
-        return raw(expand(markup));
+        return raw(htmlString(markup));
     }
 
-    private String expand(Markup markup) {
+    /** The fragment's HTML with every embed swapped in. */
+    String htmlString(Markup markup) {
         Matcher m = PLACEHOLDER.matcher(markup.html());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -134,13 +217,13 @@ final class ViewBuilder {
         if (embed instanceof Figure figure) {
             return checks.figure(figure).map(data -> FigureHtml.render(figure, data,
                     ref -> checks.get(ref).map(Checked::display).orElse(ref.expression()), marks::prose,
-                    expand(figure.caption()), "fig-" + figure.pos().line())).orElse("");
+                    htmlString(figure.caption()), "fig-" + figure.pos().line())).orElse("");
         }
         throw new IllegalStateException("no renderer for " + embed.getClass().getSimpleName());
     }
 
     /** Finished HTML that templates print as is. */
-    private static TemplateHTMLOutputModel raw(String html) {
+    static TemplateHTMLOutputModel raw(String html) {
         try {
             return HTMLOutputFormat.INSTANCE.fromMarkup(html);
         } catch (TemplateModelException e) {

@@ -10,22 +10,38 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    public record Page(String title, String root, String courseTitle) {}
+    /**
+     * {@code kind} is index, glossary or lesson; {@code current} is the id of the lesson shown, or null on
+     * course-level pages.
+     */
+    public record Page(String title, String root, String courseTitle, String kind, String current) {}
 
-    public record CourseView(String title, List<ModuleView> modules) {}
+    /** {@code graph} is the prerequisite graph as finished inline SVG (null when there are no links). */
+    public record CourseView(String title, List<ModuleView> modules, List<LessonLink> planned,
+            TemplateHTMLOutputModel graph) {}
 
     public record ModuleView(String id, String title, List<LessonLink> lessons) {}
 
     /** A link to a lesson; {@code href} is null for a planned lesson that has no page yet. */
-    public record LessonLink(String id, String title, String href, Integer minutes) {
+    public record LessonLink(String id, String title, String href, Integer minutes, int objectives) {
         public boolean planned() { return href == null; }
     }
+
+    /** An entry of a lesson's in-page contents; {@code children} are one level down. */
+    public record TocEntry(String id, String title, List<TocEntry> children) {}
+
+    /** One glossary entry: the term, its definition where first taught, and every lesson teaching it. */
+    public record GlossaryEntry(String anchor, String name, TemplateHTMLOutputModel definition, List<TermSource> taughtIn) {}
+
+    /** Where a term is taught: the lesson and the href of its definition there. */
+    public record TermSource(String lessonTitle, String href) {}
 
     public record LessonView(String id, String title, String module, Integer minutes,
             TemplateHTMLOutputModel intro, List<TemplateHTMLOutputModel> objectives, TemplateHTMLOutputModel content,
             List<ExampleView> examples, List<QuestionView> quiz, List<ProblemView> practice, List<TermView> keyTerms,
             List<TemplateHTMLOutputModel> pitfalls, List<TemplateHTMLOutputModel> summary,
-            List<LessonLink> prerequisites, LessonLink next) {}
+            List<LessonLink> prerequisites, LessonLink next,
+            String moduleId, LessonLink previous, List<TocEntry> toc) {}
 
     public record ExampleView(String anchor, TemplateHTMLOutputModel title, TemplateHTMLOutputModel statement,
             TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer) {}

@@ -95,7 +95,7 @@ class CliTest {
 
     private Path templatesWith(String lesson) throws IOException {
         Path templates = Files.createDirectories(tmp.resolve("templates"));
-        for (String t : new String[] {"layout.ftlh", "index.ftlh"}) Files.copy(Path.of("templates", t), templates.resolve(t));
+        for (String t : new String[] {"layout.ftlh", "index.ftlh", "glossary.ftlh"}) Files.copy(Path.of("templates", t), templates.resolve(t));
         Files.writeString(templates.resolve("lesson.ftlh"), lesson);
         return templates;
     }

@@ -1,0 +1,122 @@
+package courseware.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reading aids applied to a finished HTML fragment with jsoup: ids and anchor links on headings,
+ * links from key terms to the glossary, and plain text for the search index. All of it walks the
+ * fragment in document order, so the output is a pure function of the input.
+ */
+final class Reading {
+    /** Text inside these is never linked: math (KaTeX, or the tests' stand-in), code, links, headings, marks. */
+    private static final String NO_LINKS = "a, code, pre, .katex, m, h1, h2, h3, h4, h5, h6, .check, cw-embed";
+
+    private Reading() {}
+
+    record Heading(String id, String title, int level) {}
+
+    /** A fragment's HTML after processing, and the headings found in it (document order). */
+    record Processed(String html, List<Heading> headings) {}
+
+    /**
+     * Gives every h2–h4 of the fragment a stable id (its text's slug, made unique against {@code ids},
+     * which collects the page's ids) and a visible anchor link; links the first whole-word occurrence
+     * of each key term per section (a section ends at the next heading) to {@code terms}' href.
+     */
+    static Processed process(String html, Set<String> ids, Map<String, String> terms) {
+        Document doc = fragment(html);
+        List<Heading> headings = new ArrayList<>();
+        List<Element> blocks = new ArrayList<>(doc.body().children());
+        Set<String> linked = new java.util.HashSet<>();
+        for (Element block : blocks) {
+            if (block.nameIs("h2") || block.nameIs("h3") || block.nameIs("h4")) {
+                String title = block.text();
+                String id = unique(ViewBuilder.slug(title), ids);
+                block.attr("id", id);
+                block.appendChild(anchor(id));
+                headings.add(new Heading(id, title, Integer.parseInt(block.normalName().substring(1))));
+                linked.clear();
+                continue;
+            }
+            if (!terms.isEmpty()) linkTerms(block, terms, linked);
+        }
+        return new Processed(doc.body().html(), headings);
+    }
+
+    /** The link a heading carries to itself, for copying its address. */
+    static Element anchor(String id) {
+        Element a = new Element("a").addClass("heading-anchor").attr("href", "#" + id)
+                .attr("aria-label", "Link to this section");
+        a.text("#");
+        return a;
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}... whichever is not yet in {@code ids}; recorded there. */
+    static String unique(String base, Set<String> ids) {
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) id = base + "-" + n;
+        return id;
+    }
+
+    /** Links, inside {@code root}, the first occurrence of each term (by name, lower case) not yet in {@code linked}. */
+    private static void linkTerms(Element root, Map<String, String> terms, Set<String> linked) {
+        List<TextNode> texts = new ArrayList<>();
+        collectTexts(root, texts);
+        for (TextNode text : texts) {
+            for (Map.Entry<String, String> term : terms.entrySet()) {
+                if (linked.contains(term.getKey()) || text.parent() == null) continue;
+                Matcher m = wordPattern(term.getKey()).matcher(text.getWholeText());
+                if (!m.find()) continue;
+                String whole = text.getWholeText();
+                TextNode after = new TextNode(whole.substring(m.end()));
+                Element a = new Element("a").addClass("term").attr("href", term.getValue());
+                a.text(whole.substring(m.start(), m.end()));
+                text.text(whole.substring(0, m.start()));
+                text.after(after);
+                text.after(a);
+                linked.add(term.getKey());
+                text = after; // keep looking for other terms in the rest of this text
+            }
+        }
+    }
+
+    private static void collectTexts(Element el, List<TextNode> out) {
+        if (el.is(NO_LINKS)) return;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) out.add(t);
+            else if (child instanceof Element e) collectTexts(e, out);
+        }
+    }
+
+    /** Whole words, any case, an optional plural "s". */
+    static Pattern wordPattern(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "s?(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The fragment's words for the search index: math, checked-value details and anchors left out. */
+    static String text(String html) {
+        Document doc = fragment(html);
+        doc.select(".katex, m, .check-detail, .heading-anchor").remove();
+        return doc.body().text();
+    }
+
+    static String key(String name) { return name.toLowerCase(Locale.ROOT); }
+
+    private static Document fragment(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        return doc;
+    }
+}

@@ -1,0 +1,225 @@
+package courseware.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import courseware.check.CheckResults;
+import courseware.check.CheckStage;
+import courseware.diag.Diagnostics;
+import courseware.load.Content;
+import courseware.load.ContentLoader;
+import courseware.model.Course;
+import courseware.model.Lesson;
+import courseware.parse.ContentParser;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Navigation of the site built from the real {@code content/}: links and anchors, the glossary, search,
+ * the previous/next chain, ids, print. Math is stood in by its TeX (KaTeX has its own tests; none of this
+ * depends on it).
+ */
+class NavigationTest {
+    private static Course course;
+    private static SortedMap<String, byte[]> site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Content content = new ContentLoader().load(Path.of("content"), new Diagnostics());
+        Diagnostics d = new Diagnostics();
+        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
+        CheckResults checks = new CheckStage().run(parsed.files(), d);
+        assertEquals(List.of(), d.sorted().stream().filter(x -> x.toString().contains("error")).toList());
+        course = parsed.course().orElseThrow();
+        site = new SiteRenderer(Path.of("templates")).render(course, s -> "<m>" + s.tex().replace("<", "&lt;") + "</m>", checks);
+        site.putAll(courseware.math.KatexAssets.files()); // as Build adds them
+    }
+
+    private static Document page(String path) {
+        byte[] bytes = site.get(path);
+        assertNotNull(bytes, path);
+        return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
+    }
+
+    private static List<String> pages() {
+        return site.keySet().stream().filter(p -> p.endsWith(".html")).toList();
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves() {
+        int checked = 0;
+        for (String path : pages()) {
+            Document doc = page(path);
+            for (Element el : doc.select("a[href], link[href], script[src]")) {
+                String ref = el.hasAttr("src") ? el.attr("src") : el.attr("href");
+                assertFalse(ref.startsWith("//") || ref.matches("^[a-z]+:.*") && !ref.startsWith("mailto:"),
+                        path + " loads from another host: " + ref);
+                if (ref.startsWith("mailto:")) continue;
+                URI target = URI.create("https://site/" + path).resolve(ref);
+                String file = target.getPath().substring(1);
+                assertTrue(site.containsKey(file), path + " links to missing " + ref);
+                if (target.getFragment() != null && !target.getFragment().isEmpty()) {
+                    assertNotNull(page(file).getElementById(target.getFragment()), path + " links to missing anchor " + ref);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 200, "links checked: " + checked);
+    }
+
+    @Test
+    void noPageHasADuplicateId() {
+        for (String path : pages()) {
+            Set<String> seen = new HashSet<>();
+            for (Element el : page(path).select("[id]")) assertTrue(seen.add(el.id()), path + " repeats id " + el.id());
+        }
+    }
+
+    @Test
+    void everyHeadingOfALessonIsLinkable() {
+        for (Lesson l : course.lessons()) {
+            Document doc = page(ViewBuilder.lessonPath(l.id()));
+            for (Element h : doc.select("main h2, main h3, main h4")) {
+                Element anchor = h.selectFirst("a.heading-anchor");
+                assertNotNull(anchor, l.id() + ": heading without anchor: " + h.text());
+                String id = anchor.attr("href").substring(1);
+                Element target = doc.getElementById(id);
+                assertNotNull(target, id);
+                assertTrue(target == h || target.children().contains(h), l.id() + ": anchor of " + h.text() + " points elsewhere");
+            }
+        }
+    }
+
+    @Test
+    void previousAndNextFollowTheCourseOrderAndTheCurrentLessonIsMarked() {
+        List<Lesson> order = course.lessons();
+        assertTrue(order.size() >= 2);
+        for (int i = 0; i < order.size(); i++) {
+            Document doc = page(ViewBuilder.lessonPath(order.get(i).id()));
+            for (String where : List.of("top", "bottom")) {
+                Element pager = doc.selectFirst("nav.pager-" + where);
+                assertNotNull(pager, where);
+                Element prev = pager.selectFirst(".pager-prev a");
+                Element next = pager.selectFirst(".pager-next a");
+                assertEquals(i == 0 ? null : "../lessons/" + order.get(i - 1).id() + ".html", prev == null ? null : prev.attr("href"));
+                if (i + 1 < order.size()) assertEquals("../lessons/" + order.get(i + 1).id() + ".html", next.attr("href"));
+                else assertTrue(next == null, "after the last written lesson only a planned one (no link) may follow");
+            }
+            List<Element> current = doc.select(".sidebar a[aria-current=page]");
+            assertEquals(1, current.size());
+            assertEquals(order.get(i).id() + ".html", current.get(0).attr("href").replace("../lessons/", ""));
+        }
+    }
+
+
+    @Test
+    void theGlossaryListsEveryKeyTermAlphabeticallyAndLinksToWhereItIsTaught() {
+        Document g = page("glossary.html");
+        List<String> names = g.select("dl.glossary > dt").eachText().stream().map(t -> t.replaceAll("#$", "")).toList();
+        Set<String> expected = new java.util.TreeSet<>();
+        course.lessons().forEach(l -> l.keyTerms().forEach(t -> expected.add(t.name().toLowerCase(java.util.Locale.ROOT))));
+        assertEquals(List.copyOf(expected), names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList());
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(sorted, names);
+        for (Element dd : g.select("dl.glossary > dd")) {
+            Element a = dd.selectFirst(".taught-in a");
+            assertNotNull(a, dd.text());
+            URI target = URI.create("https://site/glossary.html").resolve(a.attr("href"));
+            Element dt = page(target.getPath().substring(1)).getElementById(target.getFragment());
+            assertNotNull(dt, a.attr("href"));
+            assertEquals("dt", dt.tagName());
+        }
+    }
+
+    @Test
+    void keyTermsInTheTextLinkToTheGlossaryButNotInsideHeadingsCodeOrMath() {
+        Document doc = page("lessons/14-10.html");
+        Element link = doc.selectFirst("#content a.term");
+        assertNotNull(link, "a key term in the core content links to the glossary");
+        assertTrue(link.attr("href").startsWith("../glossary.html#term-"));
+        assertTrue(doc.select("h1 a.term, h2 a.term, h3 a.term, h4 a.term, code a.term, m a.term, a a.term").isEmpty());
+    }
+
+    @Test
+    void termLinksAreConservative() {
+        Set<String> ids = new HashSet<>();
+        Reading.Processed p = Reading.process(
+                "<h3>Gradient clipping</h3><p>Gradients and gradient <code>gradient</code> gradient.</p>"
+                        + "<p>gradientwise <a href=\"x\">gradient</a></p><h3>Again</h3><p>A <em>gradient</em>.</p><h3>Again</h3>",
+                ids, Map.of("gradient", "g.html#term-gradient"));
+        assertEquals("<h3 id=\"gradient-clipping\">Gradient clipping" + anchor("gradient-clipping") + "</h3>"
+                + "<p><a class=\"term\" href=\"g.html#term-gradient\">Gradients</a> and gradient <code>gradient</code> gradient.</p>"
+                + "<p>gradientwise <a href=\"x\">gradient</a></p>"
+                + "<h3 id=\"again\">Again" + anchor("again") + "</h3><p>A <em><a class=\"term\" href=\"g.html#term-gradient\">gradient</a></em>.</p>"
+                + "<h3 id=\"again-2\">Again" + anchor("again-2") + "</h3>", p.html());
+        assertEquals(List.of("gradient-clipping", "again", "again-2"), p.headings().stream().map(Reading.Heading::id).toList());
+    }
+
+    private static String anchor(String id) {
+        return "<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a>";
+    }
+
+    @Test
+    void theSearchIndexIsAScriptNamingLessonAndSectionOfAKeyTerm() {
+        String js = new String(site.get(SearchIndex.PATH), StandardCharsets.UTF_8);
+        assertTrue(js.startsWith("window.CW_SEARCH = ["), "a script, so it loads from file://");
+        assertTrue(js.contains("\"lesson\":\"Stochastic and non-convex optimization\",\"section\":\"Key terms\","
+                + "\"href\":\"lessons/14-10.html#key-terms\",\"terms\":\"Strict saddle point"), "a key term, named by lesson and section");
+        assertTrue(js.contains("\"section\":\"Strict saddles\",\"href\":\"lessons/14-10.html#strict-saddles\""),
+                "a core-content heading is its own section");
+        assertTrue(site.containsKey("assets/vendor/minisearch-7.2.0.min.js"), "the search library ships with the site");
+        String nav = new String(site.get("assets/nav.js"), StandardCharsets.UTF_8);
+        assertTrue(nav.contains("assets/vendor/minisearch-7.2.0.min.js") && nav.contains("search-index.js"));
+        assertTrue(nav.length() < 60_000, "a lesson page's own script stays under budget: " + nav.length());
+    }
+
+    @Test
+    void printHidesNavigationAndShowsEverySolutionLabelled() {
+        String css = new String(site.get("assets/nav.css"), StandardCharsets.UTF_8);
+        String print = css.substring(css.indexOf("@media print"));
+        for (String hidden : List.of(".site-header", ".sidebar", ".site-search", ".toc", ".pager", ".breadcrumb", ".theme-toggle")) {
+            assertTrue(print.substring(0, print.indexOf("display: none")).contains(hidden), hidden + " hidden in print");
+        }
+        assertTrue(print.contains("details::details-content { content-visibility: visible"), "closed details print open");
+        String nav = new String(site.get("assets/nav.js"), StandardCharsets.UTF_8);
+        assertTrue(nav.contains("beforeprint") && nav.contains("afterprint"));
+        Document doc = page("lessons/14-10.html");
+        for (Element d : doc.select("details.solution, details.answer-toggle")) {
+            assertNotNull(d.selectFirst("> h4, > .answer > h4"), "a printed solution or answer carries its label");
+            assertFalse(d.hasAttr("open"), "closed on screen: the learner tries first");
+        }
+        assertFalse(doc.select(".example details.solution").isEmpty());
+        assertTrue(doc.select(".example > h4").isEmpty(), "no example solution outside its toggle");
+    }
+
+    @Test
+    void theIndexListsModulesWithMinutesAndObjectivesPlannedLessonsAndThePrerequisiteGraph() {
+        Document index = page("index.html");
+        assertTrue(index.select(".lesson-list li").eachText().contains("14-10 Stochastic and non-convex optimization 45 min · 5 objectives"),
+                index.select(".lesson-list li").eachText().toString());
+        assertTrue(index.select("#planned li").eachText().contains("14-06 Convex sets and functions"),
+                index.select("#planned li").eachText().toString());
+        Element svg = index.selectFirst("#prerequisites svg");
+        assertNotNull(svg, "the graph is inline SVG");
+        assertEquals(course.lessons().stream().mapToInt(l -> l.meta().prerequisites().size()).sum(), svg.select("path.edge").size());
+        assertEquals(1, svg.select("g.node.planned").size(), "the planned prerequisite 14-06, and not 15-01 which nothing needs");
+        assertEquals("../lessons/14-10.html".substring(3), svg.select("a").last().attr("href"));
+        assertEquals(List.of("A title that is long enough", "to need two lines and then…"),
+                PrerequisiteGraph.wrap("A title that is long enough to need two lines and then some more words"));
+    }
+}
