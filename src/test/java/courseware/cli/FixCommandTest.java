@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.testing.Cli;
 import courseware.testing.Golden;
+import courseware.testing.TestContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,7 @@ class FixCommandTest {
     @TempDir Path tmp;
 
     private Path lesson() throws IOException {
-        Path content = tmp.resolve("content");
-        Files.createDirectories(content);
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures/checks"))) {
-            for (Path p : files.toList()) Files.copy(p, content.resolve(p.getFileName()));
-        }
+        Path content = TestContent.copy(Path.of("src/test/resources/fixtures/checks"), tmp.resolve("content"));
         Path lesson = content.resolve("01-checks.md");
         String text = Files.readString(lesson);
         Files.writeString(lesson, text.replace("{{eta ~ 0.0146}}", "{{eta ~ 0.0164}}").replace(".x ~ 4.578 }}", ".x ~ 4.5 }}"));

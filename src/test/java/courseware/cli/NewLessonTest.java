@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.testing.Cli;
 import courseware.testing.Golden;
+import courseware.testing.TestContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +18,7 @@ class NewLessonTest {
     @TempDir Path tmp;
 
     private Path content() throws IOException {
-        Path content = tmp.resolve("content");
-        Files.createDirectories(content);
-        try (Stream<Path> files = Files.list(Path.of("content"))) {
-            for (Path p : files.toList()) Files.copy(p, content.resolve(p.getFileName()));
-        }
-        return content;
+        return TestContent.copy(Path.of("content"), tmp.resolve("content"));
     }
 
     @Test

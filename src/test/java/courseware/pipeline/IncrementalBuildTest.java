@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.diag.Diagnostic;
 import courseware.testing.Golden;
+import courseware.testing.TestContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +26,7 @@ class IncrementalBuildTest {
     }
 
     private Path copyOfContent() throws IOException {
-        Path content = tmp.resolve("content");
-        Files.createDirectories(content);
-        try (Stream<Path> files = Files.list(Path.of("content"))) {
-            for (Path p : files.toList()) Files.copy(p, content.resolve(p.getFileName()));
-        }
-        return content;
+        return TestContent.copy(Path.of("content"), tmp.resolve("content"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.pipeline.BuildOptions;
 import courseware.testing.Golden;
+import courseware.testing.TestContent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,11 +46,7 @@ class LiveSiteTest {
 
     @BeforeEach
     void serveTheFixture() throws IOException {
-        content = tmp.resolve("content");
-        Files.createDirectories(content);
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures/basic"))) {
-            for (Path p : files.toList()) Files.copy(p, content.resolve(p.getFileName()));
-        }
+        content = TestContent.copy(Path.of("src/test/resources/fixtures/basic"), tmp.resolve("content"));
         lesson = content.resolve("01-fixture.md");
         BuildOptions options = new BuildOptions(content, Path.of("templates"), tmp.resolve("site"), Golden.testCache(), false);
         site = LiveSite.start(options, "127.0.0.1", 0, new PrintWriter(out, true), new PrintWriter(err, true));
