@@ -1,6 +1,7 @@
 package courseware.render;
 
 import courseware.check.CheckResults;
+import courseware.check.LearnerAnswer;
 import courseware.model.Course;
 import courseware.model.Embed;
 import courseware.model.KeyTerm;
@@ -28,11 +29,13 @@ final class ViewBuilder {
     private final Course course;
     private final Function<MathSpan, String> typeset;
     private final CheckMarks marks;
+    private final CheckResults checks;
 
     ViewBuilder(Course course, Function<MathSpan, String> typeset, CheckResults checks) {
         this.course = course;
         this.typeset = typeset;
         this.marks = new CheckMarks(checks);
+        this.checks = checks;
     }
 
     static String lessonPath(String id) { return "lessons/" + id + ".html"; }
@@ -80,12 +83,16 @@ final class ViewBuilder {
         List<Views.OptionView> options = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             QuizQuestion.Option o = q.options().get(i);
-            options.add(new Views.OptionView(name + "-" + (char) ('a' + i), html(o.text()), o.correct(), html(o.feedback())));
+            options.add(new Views.OptionView(name + "-" + (char) ('a' + i), String.valueOf((char) ('A' + i)), html(o.text()), o.correct(), html(o.feedback())));
         }
         TemplateHTMLOutputModel answerHtml = q.answer() == null ? null
                 : q.answerRef() != null ? raw(marks.prose(q.answerRef())) : raw(freemarker.template.utility.StringUtil.XHTMLEnc(q.answer()));
+        // The page grades a typed number against the build's own interval, written out exactly.
+        String accept = q.kind() != QuizQuestion.Kind.NUMERIC ? null
+                : LearnerAnswer.interval(q.answerRef() == null ? java.util.Optional.empty() : checks.get(q.answerRef()), q.answer())
+                        .map(LearnerAnswer::attribute).orElse(null);
         return new Views.QuestionView(name, q.kind().name().toLowerCase(Locale.ROOT), html(q.prompt()), options,
-                q.answer(), answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()));
+                q.answer(), accept, answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()));
     }
 
     /** A written lesson links to its page; a planned one is shown by title without a link. */

@@ -81,6 +81,6 @@ class SiteRendererTest {
         SortedMap<String, byte[]> two = render();
         assertEquals(one.keySet(), two.keySet());
         one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
-        assertEquals(List.of("assets/style.css", "index.html", "lessons/01-01.html"), List.copyOf(one.keySet()));
+        assertEquals(List.of("assets/quiz.css", "assets/quiz.js", "assets/style.css", "index.html", "lessons/01-01.html"), List.copyOf(one.keySet()));
     }
 }
