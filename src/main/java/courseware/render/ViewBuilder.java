@@ -55,7 +55,7 @@ final class ViewBuilder {
         for (int i = 0; i < l.examples().size(); i++) {
             WorkedExample e = l.examples().get(i);
             examples.add(new Views.ExampleView("example-" + (i + 1), html(e.title()), html(e.statement()),
-                    html(e.solution()), html(e.answer())));
+                    html(e.solution()), html(e.answer()), badge(null, e.title(), e.statement(), e.solution(), e.answer())));
         }
         List<Views.QuestionView> quiz = new ArrayList<>();
         for (int i = 0; i < l.quiz().size(); i++) quiz.add(question(l.quiz().get(i), "q" + (i + 1)));
@@ -63,7 +63,8 @@ final class ViewBuilder {
         for (int i = 0; i < l.practice().size(); i++) {
             PracticeProblem p = l.practice().get(i);
             practice.add(new Views.ProblemView("problem-" + (i + 1), html(p.title()), html(p.statement()),
-                    html(p.solution()), p.hasAnswer() ? html(p.answer()) : null));
+                    html(p.solution()), p.hasAnswer() ? html(p.answer()) : null,
+                    badge(null, p.title(), p.statement(), p.solution(), p.answer())));
         }
         List<Views.TermView> terms = new ArrayList<>();
         java.util.Set<String> anchors = new java.util.HashSet<>();
@@ -76,7 +77,7 @@ final class ViewBuilder {
                 html(l.intro()), htmls(l.objectives()), html(l.content()), examples, quiz, practice, terms,
                 htmls(l.pitfalls()), htmls(l.summary()),
                 l.meta().prerequisites().stream().map(id -> link(id, root)).toList(),
-                l.meta().next() == null ? null : link(l.meta().next(), root));
+                l.meta().next() == null ? null : link(l.meta().next(), root), badge(null, l.content()));
     }
 
     private Views.QuestionView question(QuizQuestion q, String name) {
@@ -92,7 +93,8 @@ final class ViewBuilder {
                 : LearnerAnswer.interval(q.answerRef() == null ? java.util.Optional.empty() : checks.get(q.answerRef()), q.answer())
                         .map(LearnerAnswer::attribute).orElse(null);
         return new Views.QuestionView(name, q.kind().name().toLowerCase(Locale.ROOT), html(q.prompt()), options,
-                q.answer(), accept, answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()));
+                q.answer(), accept, answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()),
+                badge(q.answerRef(), q.prompt(), q.explanation()));
     }
 
     /** A written lesson links to its page; a planned one is shown by title without a link. */
@@ -120,9 +122,15 @@ final class ViewBuilder {
     }
 
     private String embed(Embed embed) {
-        if (embed instanceof MathSpan span) return typeset.apply(span) + marks.afterMath(span);
+        if (embed instanceof MathSpan span) return typeset.apply(span);
         if (embed instanceof ValueRef ref) return marks.prose(ref);
         throw new IllegalStateException("no renderer for " + embed.getClass().getSimpleName());
+    }
+
+    /** The badge of an item's recomputed numbers, or null when it states none. */
+    private TemplateHTMLOutputModel badge(ValueRef extra, Markup... parts) {
+        String html = marks.badge(extra, java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList());
+        return html.isEmpty() ? null : raw(html);
     }
 
     /** Finished HTML that templates print as is. */

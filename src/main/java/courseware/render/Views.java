@@ -25,10 +25,11 @@ public final class Views {
             TemplateHTMLOutputModel intro, List<TemplateHTMLOutputModel> objectives, TemplateHTMLOutputModel content,
             List<ExampleView> examples, List<QuestionView> quiz, List<ProblemView> practice, List<TermView> keyTerms,
             List<TemplateHTMLOutputModel> pitfalls, List<TemplateHTMLOutputModel> summary,
-            List<LessonLink> prerequisites, LessonLink next) {}
+            List<LessonLink> prerequisites, LessonLink next, TemplateHTMLOutputModel contentChecks) {}
 
+    /** {@code checks} (here and below) is the badge of the item's recomputed numbers, or null. */
     public record ExampleView(String anchor, TemplateHTMLOutputModel title, TemplateHTMLOutputModel statement,
-            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer) {}
+            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks) {}
 
     /**
      * {@code kind} is single, multiple or numeric; {@code name} is unique on the page, for form
@@ -37,13 +38,14 @@ public final class Views {
      * {@code answerHtml} the answer with its checked mark.
      */
     public record QuestionView(String name, String kind, TemplateHTMLOutputModel prompt, List<OptionView> options,
-            String answer, String accept, TemplateHTMLOutputModel answerHtml, TemplateHTMLOutputModel explanation) {}
+            String answer, String accept, TemplateHTMLOutputModel answerHtml, TemplateHTMLOutputModel explanation,
+            TemplateHTMLOutputModel checks) {}
 
     /** {@code letter} (A, B, ...) names the option, also for assistive technology when its text is only math. */
     public record OptionView(String id, String letter, TemplateHTMLOutputModel text, boolean correct, TemplateHTMLOutputModel feedback) {}
 
     public record ProblemView(String anchor, TemplateHTMLOutputModel title, TemplateHTMLOutputModel statement,
-            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer) {}
+            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks) {}
 
     public record TermView(String anchor, String name, TemplateHTMLOutputModel term, TemplateHTMLOutputModel definition) {}
 }

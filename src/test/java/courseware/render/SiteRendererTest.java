@@ -2,6 +2,7 @@ package courseware.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.check.CheckResults;
@@ -56,12 +57,17 @@ class SiteRendererTest {
     }
 
     @Test
-    void checkedAnswersCarryTheirMarkAndShownValuesDoNot() throws Exception {
+    void checkedNumbersReadAsTextWithOneBadgePerItem() throws Exception {
         String page = new String(render(Path.of("src/test/resources/fixtures/checks")).get("lessons/01-02.html"), StandardCharsets.UTF_8);
         Golden.assertMatches(GOLDEN.resolve("lesson-checks.html"), page);
         assertTrue(page.contains("<m>\\eta_0 = 0.1</m>"), "a given is written into the TeX as declared");
-        assertTrue(page.contains("<m>\\eta_{ 750 } \\approx 0.0146</m><span class=\"check\""), "the mark follows the formula");
-        assertTrue(page.contains("Accepted: <code>[0.01455, 0.01465)</code>"));
+        assertTrue(page.contains("<p><m>\\eta_{ 750 } \\approx 0.0146</m></p>"), "no mark crowds the formula");
+        assertTrue(page.contains("<p>The norm is 10.</p>"), "a checked number reads as text");
+        assertEquals(4, page.split("<details class=\"checks\">", -1).length - 1, "one badge per item with checked numbers");
+        assertTrue(page.contains("<summary>3 numbers recomputed</summary>"));
+        assertTrue(page.contains("<td data-label=\"Recomputed\">0.0146447<details class=\"exact\"><summary>exact</summary>"
+                + "<code>0.014644660940672627</code></details></td><td data-label=\"Accepted\">[0.01455, 0.01465)</td>"), "readable, exact on demand");
+        assertFalse(page.contains("tabindex"), "no extra tab stops");
     }
 
     @Test
