@@ -75,6 +75,14 @@ class AccessibilityBrowserTest {
                 Path shot = dir.resolve("lesson-14-10-" + scheme + "-" + width + ".png");
                 browser.screenshot(shot);
                 assertTrue(Files.isRegularFile(shot));
+                // Close-ups a person can read: an example's opened badge, and a question answered wrong.
+                browser.js("const d = document.querySelector('#examples details.checks'); d.open = true;"
+                        + " d.closest('article').querySelector('.answer').scrollIntoView();");
+                browser.viewportScreenshot(dir.resolve("badge-" + scheme + "-" + width + ".png"));
+                browser.js("document.querySelector('label[for=q1-b]').click(); document.querySelector('#q1 .quiz-check').click();"
+                        + " document.querySelector('#q1').scrollIntoView();");
+                browser.viewportScreenshot(dir.resolve("quiz-" + scheme + "-" + width + ".png"));
+                browser.js("localStorage.clear();");
             }
         }
         browser.width(1280);

@@ -157,6 +157,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** What the viewport shows now, e.g. after scrolling an element into view. */
+    public void viewportScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
