@@ -50,6 +50,13 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void axeDoesReportAViolation() {
+        browser.open(site.resolve("index.html").toUri().toString());
+        browser.js("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"x.png\">');");
+        assertTrue(browser.axeViolations().stream().anyMatch(v -> v.startsWith("image-alt")), "axe runs and reports");
+    }
+
+    @Test
     void nothingOverflowsANarrowScreen() {
         List<String> wide = new ArrayList<>();
         for (int width : new int[] {320, 390}) {
