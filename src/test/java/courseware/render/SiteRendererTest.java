@@ -63,6 +63,8 @@ class SiteRendererTest {
         assertTrue(page.contains("<m>\\eta_0 = 0.1</m>"), "a given is written into the TeX as declared");
         assertTrue(page.contains("<p><m>\\eta_{ 750 } \\approx 0.0146</m></p>"), "no mark crowds the formula");
         assertTrue(page.contains("<p>The norm is 10.</p>"), "a checked number reads as text");
+        assertTrue(page.contains("At step 750 it is about 0.0146 (shown at 3 significant figures), or 0.01464; in math <m>\\eta \\approx 0.015</m>"),
+                "a shown value in the author's format");
         assertEquals(4, page.split("<details class=\"checks\">", -1).length - 1, "one badge per item with checked numbers");
         assertTrue(page.contains("<summary>3 numbers recomputed</summary>"));
         assertTrue(page.contains("<td data-label=\"Recomputed\">0.0146447<details class=\"exact\"><summary>exact</summary>"
