@@ -131,6 +131,28 @@ class QuizBrowserTest {
         assertEquals("Correct.", verdict("q1"));
     }
 
+    /** Tab from the top to the end of the lesson: every badge, Check button and answer is reached, each badge once. */
+    @Test
+    void keyboardOnlyPassThroughALesson() {
+        browser.js("document.activeElement.blur(); window.scrollTo(0, 0);");
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            String stop = browser.js("const e = document.activeElement; if (e === document.body) return null;"
+                    + " if (!e.__cwStop) e.__cwStop = 'stop' + (window.__cwStops = (window.__cwStops || 0) + 1);"
+                    + " return e.__cwStop + ' ' + e.tagName + ' ' + (e.className || '') + ' ' + (e.closest('details.checks') && e.tagName === 'SUMMARY' ? 'badge' : '');");
+            if (stop == null || stops.contains(stop)) break;
+            stops.add(stop);
+        }
+        long badges = browser.<Long>js("return document.querySelectorAll('details.checks').length;");
+        long visibleBadges = browser.<Long>js("return [...document.querySelectorAll('details.checks')].filter(d => !d.parentElement.closest('details:not([open])')).length;");
+        assertEquals(visibleBadges, stops.stream().filter(x -> x.endsWith("badge")).count(), "each badge not inside a closed answer is one tab stop: " + stops);
+        assertTrue(badges >= visibleBadges);
+        assertEquals(6, stops.stream().filter(x -> x.contains("quiz-check")).count(), "every Check button: " + stops);
+        assertEquals(1, stops.stream().filter(x -> x.contains("quiz-reset")).count());
+        assertEquals(List.of(), browser.js("return [...document.querySelectorAll('[tabindex]')].map(e => e.outerHTML.slice(0, 80));"));
+    }
+
     @Test
     void overHttpNothingLeavesTheSiteAndNothingLogsAnError() {
         browser.open(server.base() + "lessons/14-10.html");
