@@ -131,6 +131,11 @@
         "Score: " + right + " of " + questions.length + " correct" + (tried ? " (" + tried + " answered)" : "");
   }
 
+  // A numeric question without one interval (a vector answer) keeps its no-JavaScript form: "Show the answer".
+  questions = questions.filter(function (q) {
+    return q.getAttribute("data-kind") !== "numeric" || interval(q.getAttribute("data-accept")) !== null;
+  });
+
   questions.forEach(function (q) {
     q.querySelector(".quiz-actions").hidden = false;
     q.querySelector(".quiz-check").addEventListener("click", function () { check(q); });
