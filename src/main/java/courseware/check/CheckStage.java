@@ -151,10 +151,17 @@ public final class CheckStage {
         /** A value shown without a statement: givens as written; computed numbers need a stated precision. */
         private java.util.Optional<Checked> shown(ValueRef ref, Expr expr, Value value, String computation) {
             String display;
-            if (expr instanceof Expr.Name n && bindings.containsKey(n.name()) && bindings.get(n.name()).given()) {
+            if (ref.format() != null) {
+                try {
+                    display = ShownFormat.apply(ref.format(), value);
+                } catch (IllegalArgumentException e) {
+                    diagnostics.error(ref.pos(), e.getMessage());
+                    return java.util.Optional.empty();
+                }
+            } else if (expr instanceof Expr.Name n && bindings.containsKey(n.name()) && bindings.get(n.name()).given()) {
                 display = bindings.get(n.name()).expression().replaceAll("^\"|\"$", "");
             } else if (value instanceof Value.Num num && num.value() == Math.rint(num.value())) {
-                display = num.show();
+                display = ShownFormat.shortest(num.value());
             } else if (value instanceof Value.Str || value instanceof Value.Bool) {
                 display = value.show();
             } else if (value instanceof Value.Sched) {

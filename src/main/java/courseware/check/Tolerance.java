@@ -49,8 +49,11 @@ public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, b
 
     /** Whether the exact binary value of {@code value} lies in the interval. */
     public boolean accepts(double value) {
-        if (!Double.isFinite(value)) return false;
-        BigDecimal v = new BigDecimal(value);
+        return Double.isFinite(value) && contains(new BigDecimal(value));
+    }
+
+    /** Whether the exact value {@code v} lies in the interval. */
+    public boolean contains(BigDecimal v) {
         int lo = v.compareTo(low);
         int hi = v.compareTo(high);
         return (lo > 0 || (lowInclusive && lo == 0)) && (hi < 0 || (highInclusive && hi == 0));

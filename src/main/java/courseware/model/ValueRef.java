@@ -9,8 +9,13 @@ import courseware.diag.Pos;
  * @param expression the expression text (a name, or an engine call)
  * @param pos        where the expression starts in the file
  * @param stated     the written answer, or null when the value is only shown
+ * @param format     how a shown value is written ({@code sig 3}, {@code dp 2}), or null for the default
  */
-public record ValueRef(String expression, Pos pos, Stated stated) implements Embed {
+public record ValueRef(String expression, Pos pos, Stated stated, String format) implements Embed {
+    public ValueRef(String expression, Pos pos, Stated stated) {
+        this(expression, pos, stated, null);
+    }
+
     public boolean isAnswer() { return stated != null; }
 
     /**

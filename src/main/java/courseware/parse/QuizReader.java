@@ -69,6 +69,10 @@ final class QuizReader {
         switch (kind) {
             case SINGLE, MULTIPLE -> {
                 if (options.size() < 2) diagnostics.error(blockPos, kind.name().toLowerCase(Locale.ROOT) + " choice question needs at least two options");
+                else if (kind == QuizQuestion.Kind.SINGLE && options.size() < 3) {
+                    diagnostics.error(blockPos, "single choice question needs at least three options, so that guessing is not a coin toss; found " + options.size());
+                }
+                lint(given, origin, diagnostics);
                 if (kind == QuizQuestion.Kind.SINGLE && correct != 1 && !given.isEmpty()) {
                     diagnostics.error(blockPos, "single choice question needs exactly one option with 'correct: true', found " + correct);
                 }
@@ -89,6 +93,40 @@ final class QuizReader {
         String answer = q.answer() == null ? null
                 : answerRef != null && answerRef.isAnswer() ? answerRef.stated().text() : q.answer().value().strip();
         return Optional.of(new QuizQuestion(blockPos, kind, prompt, options, answer, answerPos, answerRef, explanation));
+    }
+
+    /**
+     * Options a learner cannot tell apart, and feedback that does not tell them apart: no two
+     * option texts alike and no two feedbacks alike, compared after {@link #normalized}.
+     * Each message is at the second of the pair and names the first.
+     */
+    private static void lint(List<OptionBlock> given, Yaml.Origin origin, Diagnostics diagnostics) {
+        java.util.Map<String, Integer> texts = new java.util.HashMap<>();
+        java.util.Map<String, Integer> feedbacks = new java.util.HashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            OptionBlock o = given.get(i);
+            if (o == null || o.text() == null) continue;
+            Integer same = texts.putIfAbsent(normalized(o.text().value()), i);
+            if (same != null) {
+                diagnostics.error(origin.at(o.text().line(), o.text().col()), "option " + letter(i) + " says the same as option "
+                        + letter(same) + " (line " + origin.at(given.get(same).text().line(), given.get(same).text().col()).line() + "); every option must differ");
+            }
+            if (o.feedback() == null || o.feedback().value().isBlank()) continue;
+            Integer echo = feedbacks.putIfAbsent(normalized(o.feedback().value()), i);
+            if (echo != null) {
+                diagnostics.error(origin.at(o.feedback().line(), o.feedback().col()), "the feedback of option " + letter(i)
+                        + " repeats that of option " + letter(echo) + " (line " + origin.at(given.get(echo).feedback().line(), given.get(echo).feedback().col()).line()
+                        + "); say why this option in particular is right or wrong");
+            }
+        }
+    }
+
+    private static char letter(int i) { return (char) ('A' + i); }
+
+    /** Letter case, spacing and math delimiters do not make two texts different: {@code $x^2$} is {@code x ^ 2}. */
+    static String normalized(String text) {
+        return text.replace("$", "").replaceAll("\\\\[,;:! ]", "").replaceAll("\\\\(left|right)\\b", "")
+                .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     /** A numeric answer written as {@code "{{ expr ~ 0.0854 }}"} is checked like any stated answer. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The inside of {@code {{ ... }}}: {@code expr}, or {@code expr ~ stated} / {@code expr = stated},
- * optionally followed by {@code ; abs 1e-4}, {@code ; rel 1%} or {@code ; sig 3}. The same syntax
- * serves prose, math and quiz answers; only how offsets map to the file differs.
+ * optionally followed by {@code ; abs 1e-4}, {@code ; rel 1%} or {@code ; sig 3}; a shown value
+ * may name its format, {@code expr; sig 3} or {@code expr; dp 2}. The same syntax serves prose, math
+ * and quiz answers; only how offsets map to the file differs.
  */
 final class ValueSyntax {
     private ValueSyntax() {}
@@ -18,14 +19,18 @@ final class ValueSyntax {
      */
     static Optional<ValueRef> parse(String inner, PosMap positions, Diagnostics diagnostics) {
         int op = topLevelOperator(inner);
-        String exprPart = op < 0 ? inner : inner.substring(0, op);
+        int format = op < 0 ? inner.indexOf(';') : -1;
+        String exprPart = op < 0 ? (format < 0 ? inner : inner.substring(0, format)) : inner.substring(0, op);
         int exprStart = leading(inner, 0);
         String expression = exprPart.strip();
         if (expression.isEmpty()) {
             diagnostics.error(positions.at(0), "empty '{{ }}': write a name or an expression, e.g. {{ eta ~ 0.0146 }}");
             return Optional.empty();
         }
-        if (op < 0) return Optional.of(new ValueRef(expression, positions.at(exprStart), null));
+        if (op < 0) {
+            return Optional.of(new ValueRef(expression, positions.at(exprStart), null,
+                    format < 0 ? null : inner.substring(format + 1).strip()));
+        }
 
         String rest = inner.substring(op + 1);
         int semicolon = rest.indexOf(';');

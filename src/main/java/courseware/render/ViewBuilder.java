@@ -1,6 +1,7 @@
 package courseware.render;
 
 import courseware.check.CheckResults;
+import courseware.check.LearnerAnswer;
 import courseware.model.Course;
 import courseware.check.Checked;
 import courseware.model.Embed;
@@ -109,7 +110,7 @@ final class ViewBuilder {
         for (int i = 0; i < l.examples().size(); i++) {
             WorkedExample e = l.examples().get(i);
             examples.add(new Views.ExampleView("example-" + (i + 1), html(e.title()), html(e.statement()),
-                    html(e.solution()), html(e.answer())));
+                    html(e.solution()), html(e.answer()), badge(null, e.title(), e.statement(), e.solution(), e.answer())));
         }
         List<Views.QuestionView> quiz = new ArrayList<>();
         for (int i = 0; i < l.quiz().size(); i++) quiz.add(question(l.quiz().get(i), "q" + (i + 1)));
@@ -117,7 +118,8 @@ final class ViewBuilder {
         for (int i = 0; i < l.practice().size(); i++) {
             PracticeProblem p = l.practice().get(i);
             practice.add(new Views.ProblemView("problem-" + (i + 1), html(p.title()), html(p.statement()),
-                    html(p.solution()), p.hasAnswer() ? html(p.answer()) : null));
+                    html(p.solution()), p.hasAnswer() ? html(p.answer()) : null,
+                    badge(null, p.title(), p.statement(), p.solution(), p.answer())));
         }
         List<Views.TermView> terms = new ArrayList<>();
         Map<KeyTerm, String> anchors = Glossary.lessonAnchors(l);
@@ -134,7 +136,7 @@ final class ViewBuilder {
                 html(l.intro()), htmls(l.objectives()), raw(content.html().strip()), examples, quiz, practice, terms,
                 htmls(l.pitfalls()), htmls(l.summary()),
                 l.meta().prerequisites().stream().map(id -> link(id, root)).toList(),
-                next, l.meta().module(), previous, toc(l, content.headings()));
+                next, l.meta().module(), previous, toc(l, content.headings()), badge(null, l.content()));
     }
 
     /** Sections in page order, with the core content's top headings, examples and problems one level down. */
@@ -173,12 +175,17 @@ final class ViewBuilder {
         List<Views.OptionView> options = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             QuizQuestion.Option o = q.options().get(i);
-            options.add(new Views.OptionView(name + "-" + (char) ('a' + i), html(o.text()), o.correct(), html(o.feedback())));
+            options.add(new Views.OptionView(name + "-" + (char) ('a' + i), String.valueOf((char) ('A' + i)), html(o.text()), o.correct(), html(o.feedback())));
         }
         TemplateHTMLOutputModel answerHtml = q.answer() == null ? null
                 : q.answerRef() != null ? raw(marks.prose(q.answerRef())) : raw(freemarker.template.utility.StringUtil.XHTMLEnc(q.answer()));
+        // The page grades a typed number against the build's own interval, written out exactly.
+        String accept = q.kind() != QuizQuestion.Kind.NUMERIC ? null
+                : LearnerAnswer.interval(q.answerRef() == null ? java.util.Optional.empty() : checks.get(q.answerRef()), q.answer())
+                        .map(LearnerAnswer::attribute).orElse(null);
         return new Views.QuestionView(name, q.kind().name().toLowerCase(Locale.ROOT), html(q.prompt()), options,
-                q.answer(), answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()));
+                q.answer(), accept, answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()),
+                badge(q.answerRef(), q.prompt(), q.explanation()));
     }
 
     /** A written lesson links to its page; a planned one is shown by title without a link. */
@@ -212,7 +219,7 @@ final class ViewBuilder {
     }
 
     private String embed(Embed embed) {
-        if (embed instanceof MathSpan span) return typeset.apply(span) + marks.afterMath(span);
+        if (embed instanceof MathSpan span) return typeset.apply(span);
         if (embed instanceof ValueRef ref) return marks.prose(ref);
         if (embed instanceof Figure figure) {
             return checks.figure(figure).map(data -> FigureHtml.render(figure, data,
@@ -220,6 +227,12 @@ final class ViewBuilder {
                     htmlString(figure.caption()), "fig-" + figure.pos().line())).orElse("");
         }
         throw new IllegalStateException("no renderer for " + embed.getClass().getSimpleName());
+    }
+
+    /** The badge of an item's recomputed numbers, or null when it states none. */
+    private TemplateHTMLOutputModel badge(ValueRef extra, Markup... parts) {
+        String html = marks.badge(extra, java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList());
+        return html.isEmpty() ? null : raw(html);
     }
 
     /** Finished HTML that templates print as is. */

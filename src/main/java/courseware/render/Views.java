@@ -41,23 +41,27 @@ public final class Views {
             List<ExampleView> examples, List<QuestionView> quiz, List<ProblemView> practice, List<TermView> keyTerms,
             List<TemplateHTMLOutputModel> pitfalls, List<TemplateHTMLOutputModel> summary,
             List<LessonLink> prerequisites, LessonLink next,
-            String moduleId, LessonLink previous, List<TocEntry> toc) {}
+            String moduleId, LessonLink previous, List<TocEntry> toc, TemplateHTMLOutputModel contentChecks) {}
 
+    /** {@code checks} (here and below) is the badge of the item's recomputed numbers, or null. */
     public record ExampleView(String anchor, TemplateHTMLOutputModel title, TemplateHTMLOutputModel statement,
-            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer) {}
+            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks) {}
 
     /**
      * {@code kind} is single, multiple or numeric; {@code name} is unique on the page, for form
      * inputs. {@code answer} is a numeric answer as plain text (for the page's data),
-     * {@code answerHtml} the same with its checked mark.
+     * {@code accept} the interval it accepts with exact bounds ({@code [0.01455,0.01465)}) or null,
+     * {@code answerHtml} the answer with its checked mark.
      */
     public record QuestionView(String name, String kind, TemplateHTMLOutputModel prompt, List<OptionView> options,
-            String answer, TemplateHTMLOutputModel answerHtml, TemplateHTMLOutputModel explanation) {}
+            String answer, String accept, TemplateHTMLOutputModel answerHtml, TemplateHTMLOutputModel explanation,
+            TemplateHTMLOutputModel checks) {}
 
-    public record OptionView(String id, TemplateHTMLOutputModel text, boolean correct, TemplateHTMLOutputModel feedback) {}
+    /** {@code letter} (A, B, ...) names the option, also for assistive technology when its text is only math. */
+    public record OptionView(String id, String letter, TemplateHTMLOutputModel text, boolean correct, TemplateHTMLOutputModel feedback) {}
 
     public record ProblemView(String anchor, TemplateHTMLOutputModel title, TemplateHTMLOutputModel statement,
-            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer) {}
+            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks) {}
 
     public record TermView(String anchor, String name, TemplateHTMLOutputModel term, TemplateHTMLOutputModel definition) {}
 }

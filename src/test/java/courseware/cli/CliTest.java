@@ -149,7 +149,7 @@ class CliTest {
         Cli.Run run = Cli.run("check", "--content", "src/test/resources/errors/checks/content", "--cache", CACHE,
                 "--github-annotations");
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().contains("::error file=src/test/resources/errors/checks/content/a.md,line=40,col=23::stated 0.0164"),
+        assertTrue(run.out().contains("::error file=src/test/resources/errors/checks/content/a.md,line=42,col=23::stated 0.0164"),
                 run.out());
     }
 

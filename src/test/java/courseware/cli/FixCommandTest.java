@@ -38,8 +38,8 @@ class FixCommandTest {
         assertEquals(1, run.exitCode(), run.err());
         String display = lesson.getParent().resolve("01-checks.md").toString();
         assertEquals("--- a/" + display + "\n+++ b/" + display + "\n"
-                + "@@ -35,1 +35,1 @@\n-$\\eta_{ {{k}} } \\approx {{eta ~ 0.0164}}$\n+$\\eta_{ {{k}} } \\approx {{eta ~ 0.0146}}$\n"
-                + "@@ -73,1 +73,1 @@\n-$x \\approx {{ gd(\"sin(x) + 0.2*x\", 5.0, 0.01, 200).x ~ 4.5 }}$\n"
+                + "@@ -36,1 +36,1 @@\n-$\\eta_{ {{k}} } \\approx {{eta ~ 0.0164}}$\n+$\\eta_{ {{k}} } \\approx {{eta ~ 0.0146}}$\n"
+                + "@@ -74,1 +74,1 @@\n-$x \\approx {{ gd(\"sin(x) + 0.2*x\", 5.0, 0.01, 200).x ~ 4.5 }}$\n"
                 + "+$x \\approx {{ gd(\"sin(x) + 0.2*x\", 5.0, 0.01, 200).x ~ 4.6 }}$\n", run.out());
         assertTrue(run.err().contains("would fix 2 answers in 1 files (dry run: nothing changed)"), run.err());
         assertEquals(before, Files.readString(lesson));

@@ -2,6 +2,7 @@ package courseware.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.check.CheckResults;
@@ -56,12 +57,19 @@ class SiteRendererTest {
     }
 
     @Test
-    void checkedAnswersCarryTheirMarkAndShownValuesDoNot() throws Exception {
+    void checkedNumbersReadAsTextWithOneBadgePerItem() throws Exception {
         String page = new String(render(Path.of("src/test/resources/fixtures/checks")).get("lessons/01-02.html"), StandardCharsets.UTF_8);
         Golden.assertMatches(GOLDEN.resolve("lesson-checks.html"), page);
         assertTrue(page.contains("<m>\\eta_0 = 0.1</m>"), "a given is written into the TeX as declared");
-        assertTrue(page.contains("<m>\\eta_{ 750 } \\approx 0.0146</m><span class=\"check\""), "the mark follows the formula");
-        assertTrue(page.contains("Accepted: <code>[0.01455, 0.01465)</code>"));
+        assertTrue(page.contains("<p><m>\\eta_{ 750 } \\approx 0.0146</m></p>"), "no mark crowds the formula");
+        assertTrue(page.contains("<p>The norm is 10.</p>"), "a checked number reads as text");
+        assertTrue(page.contains("At step 750 it is about 0.0146 (shown at 3 significant figures), or 0.01464; in math <m>\\eta \\approx 0.015</m>"),
+                "a shown value in the author's format");
+        assertEquals(4, page.split("<details class=\"checks\">", -1).length - 1, "one badge per item with checked numbers");
+        assertTrue(page.contains("<summary>3 numbers recomputed</summary>"));
+        assertTrue(page.contains("<td data-label=\"Recomputed\">0.0146447<details class=\"exact\"><summary>exact</summary>"
+                + "<code>0.014644660940672627</code></details></td><td data-label=\"Accepted\">[0.01455, 0.01465)</td>"), "readable, exact on demand");
+        assertFalse(page.contains("tabindex"), "no extra tab stops");
     }
 
     @Test
@@ -81,8 +89,8 @@ class SiteRendererTest {
         SortedMap<String, byte[]> two = render();
         assertEquals(one.keySet(), two.keySet());
         one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
-        assertEquals(List.of("assets/nav.css", "assets/nav.js", "assets/style.css", "assets/vendor/minisearch-7.2.0.min.js",
-                "assets/vendor/minisearch-LICENSE.txt", "glossary.html", "index.html", "lessons/01-01.html",
-                "search-index.js"), List.copyOf(one.keySet()));
+        assertEquals(List.of("assets/nav.css", "assets/nav.js", "assets/quiz.css", "assets/quiz.js", "assets/style.css",
+                "assets/vendor/minisearch-7.2.0.min.js", "assets/vendor/minisearch-LICENSE.txt", "glossary.html", "index.html",
+                "lessons/01-01.html", "search-index.js"), List.copyOf(one.keySet()));
     }
 }

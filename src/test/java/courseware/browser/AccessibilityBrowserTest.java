@@ -1,0 +1,98 @@
+package courseware.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** axe-core on every page of the real site, light and dark; screenshots for a person to look at. */
+class AccessibilityBrowserTest {
+    static Path site;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeAvailable();
+        site = TestSites.realSite();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+    }
+
+    static List<Path> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyPageHasNoAxeViolationLightOrDark() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            for (Path page : pages()) {
+                browser.open(page.toUri().toString());
+                for (String v : browser.axeViolations()) found.add(site.relativize(page) + " (" + scheme + "): " + v);
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void axeDoesReportAViolation() {
+        browser.open(site.resolve("index.html").toUri().toString());
+        browser.js("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"x.png\">');");
+        assertTrue(browser.axeViolations().stream().anyMatch(v -> v.startsWith("image-alt")), "axe runs and reports");
+    }
+
+    @Test
+    void nothingOverflowsANarrowScreen() {
+        List<String> wide = new ArrayList<>();
+        for (int width : new int[] {320, 390}) {
+            browser.width(width);
+            for (String id : List.of("14-07", "14-08", "14-09", "14-10")) {
+                browser.open(site.resolve("lessons/" + id + ".html").toUri().toString());
+                long scroll = browser.<Long>js("return document.documentElement.scrollWidth;");
+                if (scroll > width) wide.add(id + " at " + width + " px is " + scroll + " px wide");
+            }
+        }
+        browser.width(1280);
+        assertEquals(List.of(), wide);
+    }
+
+    @Test
+    void screenshotsOfALessonLightAndDarkWideAndNarrow() {
+        Path dir = Path.of(System.getProperty("courseware.testCache", "target/test-cache")).getParent().resolve("screenshots");
+        for (String scheme : List.of("light", "dark")) {
+            for (int width : new int[] {1280, 390}) {
+                browser.colorScheme(scheme);
+                browser.width(width);
+                browser.open(site.resolve("lessons/14-10.html").toUri().toString());
+                Path shot = dir.resolve("lesson-14-10-" + scheme + "-" + width + ".png");
+                browser.screenshot(shot);
+                assertTrue(Files.isRegularFile(shot));
+                // Close-ups a person can read: an example's opened badge, and a question answered wrong.
+                browser.js("const d = document.querySelector('#examples details.checks'); d.open = true;"
+                        + " d.closest('article').querySelector('.answer').scrollIntoView();");
+                browser.viewportScreenshot(dir.resolve("badge-" + scheme + "-" + width + ".png"));
+                browser.js("document.querySelector('label[for=q1-b]').click(); document.querySelector('#q1 .quiz-check').click();"
+                        + " document.querySelector('#q1').scrollIntoView();");
+                browser.viewportScreenshot(dir.resolve("quiz-" + scheme + "-" + width + ".png"));
+                browser.js("localStorage.clear();");
+            }
+        }
+        browser.width(1280);
+        browser.colorScheme("light");
+    }
+}
