@@ -49,6 +49,24 @@ class AccessibilityBrowserTest {
         assertEquals(List.of(), found);
     }
 
+    /** Printed, every toggle is open and figures take their print palette: the lessons stay clean. */
+    @Test
+    void lessonsHaveNoAxeViolationInPrint() throws IOException {
+        List<String> found = new ArrayList<>();
+        browser.colorScheme("light");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (Path page : pages()) {
+                if (!page.getParent().getFileName().toString().equals("lessons")) continue;
+                browser.open(page.toUri().toString());
+                for (String v : browser.axeViolations()) found.add(site.relativize(page) + " (print): " + v);
+            }
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+        assertEquals(List.of(), found);
+    }
+
     @Test
     void axeDoesReportAViolation() {
         browser.open(site.resolve("index.html").toUri().toString());
