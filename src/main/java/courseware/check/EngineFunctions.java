@@ -499,9 +499,7 @@ final class EngineFunctions {
                             double work = Math.max(0, a.whole("steps")) * (double) Math.max(0, a.whole("seeds"));
                             return 3 * (long) Math.min(work, Limits.MAX_EXPERIMENT_WORK);
                         }));
-        add(fns, new Fn("batch_experiment", List.of(required("model", TEXT), required("rows", WHOLE), required("weights", VECTOR),
-                required("lr", NUMBER), required("epochs", WHOLE), required("batch", WHOLE), required("seeds", WHOLE),
-                optional("noise", NUMBER, num(0.1)), optional("seed", WHOLE, num(0))),
+        add(fns, new Fn("batch_experiment", BATCH_PARAMS,
                 "full-batch GD versus mini-batch SGD on a generated dataset (model \"linear\" or \"logistic\"), final training loss over seeds; "
                         + "fields full_mean, full_std, mini_mean, mini_std",
                 a -> {
@@ -509,19 +507,24 @@ final class EngineFunctions {
                             a.num("lr"), a.count("epochs"), a.count("batch"), a.count("seeds"), a.whole("seed")).requireFinite();
                     return rec("batch experiment", "full_mean", num(c.fullBatch().summary().mean()), "full_std", num(c.fullBatch().summary().std()),
                             "mini_mean", num(c.miniBatch().summary().mean()), "mini_std", num(c.miniBatch().summary().std()));
-                }).withCost(a -> {
-                    // The engine's own count (4 x seeds x epochs x rows x features); a logistic model also takes an exp per row.
-                    double work = 4.0 * Math.max(0, a.whole("seeds")) * Math.max(1, a.whole("epochs")) * Math.max(0, a.whole("rows"))
-                            * a.vec("weights").length;
-                    return (a.text("model").equalsIgnoreCase("logistic") ? 2 : 1) * (long) Math.min(work, Limits.MAX_EXPERIMENT_WORK);
-                }));
+                }).withCost(EngineFunctions::batchCost));
+    }
+
+    /** The parameters of a batch experiment, whether it keeps the final losses or every epoch's. */
+    private static final List<Fn.Param> BATCH_PARAMS = List.of(required("model", TEXT), required("rows", WHOLE),
+            required("weights", VECTOR), required("lr", NUMBER), required("epochs", WHOLE), required("batch", WHOLE),
+            required("seeds", WHOLE), optional("noise", NUMBER, num(0.1)), optional("seed", WHOLE, num(0)));
+
+    /** The engine's own count (4 x seeds x epochs x rows x features); a logistic model also takes an exp per row. */
+    private static long batchCost(Fn.Args a) {
+        double work = 4.0 * Math.max(0, a.whole("seeds")) * Math.max(1, a.whole("epochs")) * Math.max(0, a.whole("rows"))
+                * a.vec("weights").length;
+        return (a.text("model").equalsIgnoreCase("logistic") ? 2 : 1) * (long) Math.min(work, Limits.MAX_EXPERIMENT_WORK);
     }
 
     /** Whole curves over seeds, for figures with a mean and a band of one standard deviation. */
     private static void curves(Map<String, Fn> fns) {
-        add(fns, new Fn("batch_curves", List.of(required("model", TEXT), required("rows", WHOLE), required("weights", VECTOR),
-                required("lr", NUMBER), required("epochs", WHOLE), required("batch", WHOLE), required("seeds", WHOLE),
-                optional("noise", NUMBER, num(0.1)), optional("seed", WHOLE, num(0))),
+        add(fns, new Fn("batch_curves", BATCH_PARAMS,
                 "the batch_experiment kept per epoch: training loss after each epoch (0: before training), mean and std (n-1) over seeds; "
                         + "fields full_mean, full_std, mini_mean, mini_std (vectors of epochs + 1)",
                 a -> {
@@ -529,7 +532,7 @@ final class EngineFunctions {
                             a.num("lr"), a.count("epochs"), a.count("batch"), a.count("seeds"), a.whole("seed"));
                     return rec("batch curves", "full_mean", vec(c.fullMean()), "full_std", vec(c.fullStd()),
                             "mini_mean", vec(c.miniMean()), "mini_std", vec(c.miniStd()));
-                }));
+                }).withCost(EngineFunctions::batchCost));
     }
 
     private static Value summary(ExperimentResult r) {

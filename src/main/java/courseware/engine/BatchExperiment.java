@@ -14,18 +14,13 @@ public final class BatchExperiment {
      */
     public static BatchComparison run(Model model, int rows, double[] trueWeights, double noiseSigma, double lr,
             int epochs, int batchSize, int seeds, long firstSeed) {
-        String what = "batch experiment";
-        Check.notNull(what, "model", model);
-        Check.finiteVector(what, "true weights", trueWeights);
-        SeedExperiment.checkSeeds(what, seeds);
-        SeedExperiment.checkWork(what, 4.0 * seeds * Math.max(1, epochs) * rows * trueWeights.length);
+        check("batch experiment", model, rows, trueWeights, epochs, seeds);
         double[] w0 = new double[trueWeights.length];
         double[] full = new double[seeds];
         double[] mini = new double[seeds];
         for (int i = 0; i < seeds; i++) {
             long seed = firstSeed + i;
-            Dataset data = model == Model.LOGISTIC ? Datasets.logistic(seed, rows, trueWeights)
-                    : Datasets.linearRegression(seed, rows, trueWeights, noiseSigma);
+            Dataset data = dataset(model, seed, rows, trueWeights, noiseSigma);
             full[i] = Training.fullBatch(data, model, lr, epochs, w0).finalLoss();
             mini[i] = Training.miniBatch(data, model, lr, epochs, batchSize, w0, seed ^ Training.SHUFFLE_SEED_MIX)
                     .finalLoss();
@@ -43,18 +38,13 @@ public final class BatchExperiment {
      */
     public static BatchCurves curves(Model model, int rows, double[] trueWeights, double noiseSigma, double lr,
             int epochs, int batchSize, int seeds, long firstSeed) {
-        String what = "batch curves";
-        Check.notNull(what, "model", model);
-        Check.finiteVector(what, "true weights", trueWeights);
-        SeedExperiment.checkSeeds(what, seeds);
-        SeedExperiment.checkWork(what, 4.0 * seeds * Math.max(1, epochs) * rows * trueWeights.length);
+        check("batch curves", model, rows, trueWeights, epochs, seeds);
         double[] w0 = new double[trueWeights.length];
         double[][] full = new double[epochs + 1][seeds];
         double[][] mini = new double[epochs + 1][seeds];
         for (int i = 0; i < seeds; i++) {
             long seed = firstSeed + i;
-            Dataset data = model == Model.LOGISTIC ? Datasets.logistic(seed, rows, trueWeights)
-                    : Datasets.linearRegression(seed, rows, trueWeights, noiseSigma);
+            Dataset data = dataset(model, seed, rows, trueWeights, noiseSigma);
             double[] f = Training.fullBatch(data, model, lr, epochs, w0).requireFinite().lossPerEpoch();
             double[] m = Training.miniBatch(data, model, lr, epochs, batchSize, w0, seed ^ Training.SHUFFLE_SEED_MIX)
                     .requireFinite().lossPerEpoch();
@@ -76,5 +66,19 @@ public final class BatchExperiment {
             out[3][e] = ms.std();
         }
         return new BatchCurves(out[0], out[1], out[2], out[3]);
+    }
+
+    /** Refuses bad input and work over the engine's limit before any is done. */
+    private static void check(String what, Model model, int rows, double[] trueWeights, int epochs, int seeds) {
+        Check.notNull(what, "model", model);
+        Check.finiteVector(what, "true weights", trueWeights);
+        SeedExperiment.checkSeeds(what, seeds);
+        SeedExperiment.checkWork(what, 4.0 * seeds * Math.max(1, epochs) * rows * trueWeights.length);
+    }
+
+    /** The dataset of one seed: the same for the final-loss and the per-epoch experiment. */
+    private static Dataset dataset(Model model, long seed, int rows, double[] trueWeights, double noiseSigma) {
+        return model == Model.LOGISTIC ? Datasets.logistic(seed, rows, trueWeights)
+                : Datasets.linearRegression(seed, rows, trueWeights, noiseSigma);
     }
 }

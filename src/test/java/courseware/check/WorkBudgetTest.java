@@ -66,6 +66,8 @@ class WorkBudgetTest {
         assertEquals(1_000 * (7 + 10), units("adam_run(\"x^2 + y^2\", (1, 1), 0.1, 1000)"));
         assertEquals(3 * 100 * 50, units("ms_simulation(0.1, -1, 1, 1, 100, 50)"));
         assertEquals(2 * 4 * 3 * 5 * 100 * 2, units("batch_experiment(\"logistic\", 100, (1, 2), 0.1, 5, 10, 3)"));
+        assertEquals(2 * 4 * 3 * 5 * 100 * 2, units("batch_curves(\"logistic\", 100, (1, 2), 0.1, 5, 10, 3)"),
+                "the per-epoch experiment does the same training, so it costs the same");
         assertEquals(10 * 3, units("sgd_steps((1, 2, 3), 0, 0.1)"));
         assertEquals(1 + 2, units("clip_norm((3, 4), 1)"));
         assertEquals(7, units("grad(\"x^2 + y^2\", (1, 2))"));
