@@ -17,7 +17,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Reporting.validateReports(options, spec.commandLine());
-        BuildReport report = Build.writeOnce(options.toBuildOptions());
+        BuildReport report;
+        try (Build build = new Build(options.toBuildOptions()).onProgress(TerminalProgress.on(spec.commandLine().getErr()))) {
+            report = build.write();
+        }
         return Reporting.finish(report, options, "built " + options.out + " with " + report.filesWritten() + " files",
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

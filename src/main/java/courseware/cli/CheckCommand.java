@@ -31,7 +31,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (dryRun && !fix) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dry-run goes with --fix");
-        BuildReport report = Build.checkOnce(options.toBuildOptions());
+        BuildReport report;
+        try (Build build = new Build(options.toBuildOptions()).onProgress(TerminalProgress.on(err))) {
+            report = build.check();
+        }
         if (!fix) return Reporting.finish(report, options, "checked", out, err);
 
         AnswerFixer.Plan plan = AnswerFixer.plan(report.checks());

@@ -1,37 +1,28 @@
 package courseware.math;
 
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.PolyglotAccess;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SandboxPolicy;
-import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
- * Typesets TeX with KaTeX running in GraalJS. One engine and one context serve the whole build; they start on the
- * first {@link #render} (about 1.6 s here), so a build whose math all comes from the cache never starts GraalJS.
- * Not for concurrent use: calls are serialised, as a polyglot context is single-threaded.
+ * Typesets TeX with KaTeX running in GraalJS. One engine serves the whole build and holds KaTeX's parsed code; on it
+ * run up to one context per core ({@link KatexLane}), as a polyglot context is single-threaded. The engine and the
+ * first lane start on the first render (about 1.6 s here), so a build whose math all comes from the cache never
+ * starts GraalJS; more lanes start only for a batch big enough to repay their start (a few tens of ms each on a
+ * warm engine).
  *
- * <p>KaTeX runs on a thread of its own, with a stack of known size (so how deep it can recurse does not depend on
- * the caller), and each render has a time limit: a render still running after {@link #TIME_LIMIT} is cancelled
- * ({@code Context.close(true)}), reported as a failure of that expression, and the next render gets a fresh
- * context on the same engine.
+ * <p>Each lane runs KaTeX on a thread of its own, with a stack of known size (so how deep it can recurse does not
+ * depend on the caller), and each render has a time limit: a render still running after {@link #TIME_LIMIT} is
+ * cancelled ({@code Context.close(true)}), reported as a failure of that expression, and that lane's next render
+ * gets a fresh context on the same engine.
  */
 public final class KatexRenderer implements MathRenderer, AutoCloseable {
 
@@ -64,7 +55,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
      * macros object), so \gdef cannot leak from one expression into another: that is what makes caching by
      * expression sound.
      */
-    private static final String WRAPPER = """
+    static final String WRAPPER = """
             (() => {
               const katex = globalThis.katex;
               let denied = [];
@@ -95,7 +86,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             """.replace("OPTIONS", OPTIONS);
 
     /** No Java object is reachable from JS and none may be mapped to a JS type (CONSTRAINED insists on both). */
-    private static final HostAccess NO_HOST_ACCESS = HostAccess.newBuilder().allowMutableTargetMappings().build();
+    static final HostAccess NO_HOST_ACCESS = HostAccess.newBuilder().allowMutableTargetMappings().build();
 
     private static final String FINGERPRINT = "katex " + KatexWebjar.VERSION + " " + OPTIONS.replaceAll("\\s+", " ");
 
@@ -112,22 +103,30 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
      * much larger stack only makes runaway nesting slower to fail (20,000 braces: 0.8 s to overflow 4 MB, over
      * 10 s for 16 MB).
      */
-    private static final long STACK_BYTES = 4L << 20;
+    static final long STACK_BYTES = 4L << 20;
+
+    /** A lane costs a context start; below this many expressions per lane, fewer lanes finish sooner. */
+    static final int MIN_BATCH_PER_LANE = 64;
 
     private final Duration timeLimit;
-    private ExecutorService worker;
+    private final int maxLanes;
+    private final List<KatexLane> lanes = new ArrayList<>();
     private Engine engine;
-    private Context context;
-    private Value renderFn;
     private boolean closed;
 
     public KatexRenderer() {
-        this(TIME_LIMIT); // Nothing else to do: GraalJS starts on the first render.
+        this(TIME_LIMIT, Runtime.getRuntime().availableProcessors()); // GraalJS starts on the first render
     }
 
-    /** With another time limit per render: for tests. */
-    KatexRenderer(Duration timeLimit) {
+    /** With another time limit per render and lane count: for tests and benchmarks. */
+    KatexRenderer(Duration timeLimit, int maxLanes) {
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+        if (maxLanes < 1) throw new IllegalArgumentException("maxLanes must be >= 1: " + maxLanes);
+        this.maxLanes = maxLanes;
+    }
+
+    KatexRenderer(Duration timeLimit) {
+        this(timeLimit, 1);
     }
 
     /** The pinned KaTeX version (checked against {@code katex.version} when the engine starts). */
@@ -142,79 +141,65 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     }
 
     @Override
-    public synchronized MathResult render(MathRequest request) {
+    public MathResult render(MathRequest request) {
         Objects.requireNonNull(request, "request");
-        if (closed) {
-            throw new IllegalStateException("KatexRenderer is closed");
+        return lanes(1).get(0).render(request);
+    }
+
+    /**
+     * Typesets a batch over as many lanes as pay for themselves, each taking the next request as it finishes one;
+     * every result sits at its request's index, so the outcome does not depend on which lane did what.
+     */
+    @Override
+    public List<MathResult> renderAll(List<MathRequest> requests) {
+        if (requests.isEmpty()) return List.of();
+        int wanted = Math.max(1, Math.min(maxLanes, requests.size() / MIN_BATCH_PER_LANE));
+        List<KatexLane> using = lanes(wanted);
+        MathResult[] results = new MathResult[requests.size()];
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> drivers = new ArrayList<>();
+        for (KatexLane lane : using.subList(1, using.size())) {
+            drivers.add(Thread.ofPlatform().name("katex-driver").start(() -> drive(lane, requests, results, next)));
         }
-        if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(task -> {
-                Thread t = new Thread(null, task, "katex", STACK_BYTES);
-                t.setDaemon(true); // never keeps the JVM alive
-                return t;
-            });
-        }
-        if (renderFn == null) {
-            await(worker.submit(this::start)); // not timed: starting depends on the machine, not on the input
-        }
-        Future<MathResult> render = worker.submit(() -> typeset(request));
-        try {
-            return render.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            context.close(true); // cancels the running render and waits until it has stopped
+        drive(using.get(0), requests, results, next);
+        for (Thread t : drivers) {
             try {
-                await(render);
-            } catch (RuntimeException cancelled) {
-                // However the cancelled render ended, its result is the time limit's failure below.
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while typesetting", e);
             }
-            await(worker.submit(this::releaseContext)); // the next render starts a fresh context
-            long ms = timeLimit.toMillis();
-            String limit = ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
-            return new MathResult.Failed("typesetting this expression took longer than " + limit
-                    + " (KatexRenderer.TIME_LIMIT); simplify it or split it", -1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            render.cancel(true);
-            throw new IllegalStateException("interrupted while typesetting " + request, e);
-        } catch (ExecutionException e) {
-            throw unwrap(e);
+        }
+        for (int i = 0; i < results.length; i++) { // only if a driver died of an Error
+            if (results[i] == null) results[i] = MathRenderer.internalError("a typesetting thread stopped");
+        }
+        return Arrays.asList(results);
+    }
+
+    private static void drive(KatexLane lane, List<MathRequest> requests, MathResult[] results, AtomicInteger next) {
+        for (int i; (i = next.getAndIncrement()) < results.length; ) {
+            results[i] = MathRenderer.safely(lane::render, requests.get(i));
         }
     }
 
-    private MathResult typeset(MathRequest request) {
-        Value r;
-        try {
-            r = renderFn.execute(request.tex(), request.display());
-        } catch (PolyglotException e) {
-            if (e.isCancelled()) {
-                return null; // cancelled by the time limit: render() reports it
-            }
-            // The wrapper catches every JS error, so this is a GraalJS failure (internal error, resource
-            // exhaustion): the context may be unusable and the build should stop.
-            throw new IllegalStateException("KaTeX crashed on " + request + ": " + e.getMessage(), e);
-        }
-        if (r.getMember("ok").asBoolean()) {
-            return new MathResult.Rendered(r.getMember("html").asString());
-        }
-        return new MathResult.Failed(r.getMember("message").asString(), r.getMember("position").asInt());
+    /** The first {@code n} lanes, started as needed (the engine with the first). */
+    private synchronized List<KatexLane> lanes(int n) {
+        if (closed) throw new IllegalStateException("KatexRenderer is closed");
+        while (lanes.size() < n) lanes.add(new KatexLane(this::engine, timeLimit, lanes.size()));
+        return List.copyOf(lanes.subList(0, n));
     }
 
-    /** Waits for a task on the worker, passing on its failure. */
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for KaTeX", e);
-        } catch (ExecutionException e) {
-            throw unwrap(e);
+    /** The shared engine, started once; lanes call this from their own threads. */
+    private synchronized Engine engine() {
+        if (engine == null) {
+            engine = Engine.newBuilder("js")
+                    .sandbox(SandboxPolicy.CONSTRAINED) // makes GraalJS itself verify each context's lockdown
+                    .option("engine.WarnInterpreterOnly", "false") // stock JDKs run GraalJS interpreted; that is expected
+                    .out(OutputStream.nullOutputStream())
+                    .err(OutputStream.nullOutputStream())
+                    .build();
         }
-    }
-
-    private static RuntimeException unwrap(ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) return r;
-        if (e.getCause() instanceof Error err) throw err;
-        return new IllegalStateException(e.getCause());
+        return engine;
     }
 
     /** True once GraalJS has been started; lets tests prove a fully cached build never starts it. */
@@ -222,83 +207,22 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         return engine != null;
     }
 
-    /** Starts the engine (once) and a context with KaTeX loaded; on the worker thread. */
-    private Void start() {
-        OutputStream nowhere = OutputStream.nullOutputStream(); // KaTeX may console.warn; the build reports via data
-        try {
-            if (engine == null) {
-                engine = Engine.newBuilder("js")
-                        .sandbox(SandboxPolicy.CONSTRAINED) // makes GraalJS itself verify the lockdown below
-                        .option("engine.WarnInterpreterOnly", "false") // stock JDKs run GraalJS interpreted; that is expected
-                        .out(nowhere)
-                        .err(nowhere)
-                        .build();
-            }
-            context = Context.newBuilder("js")
-                    .engine(engine)
-                    .sandbox(SandboxPolicy.CONSTRAINED)
-                    .allowAllAccess(false)
-                    .allowHostAccess(NO_HOST_ACCESS)
-                    .allowHostClassLookup(name -> false)
-                    .allowPolyglotAccess(PolyglotAccess.NONE)
-                    .allowIO(IOAccess.NONE)
-                    .allowCreateThread(false)
-                    .allowCreateProcess(false)
-                    .allowNativeAccess(false)
-                    .allowEnvironmentAccess(EnvironmentAccess.NONE)
-                    .in(InputStream.nullInputStream())
-                    .out(nowhere)
-                    .err(nowhere)
-                    .build();
-            String js = new String(KatexWebjar.read("katex.min.js"), StandardCharsets.UTF_8);
-            context.eval(Source.newBuilder("js", js, "katex.min.js").buildLiteral());
-            String version = context.eval("js", "globalThis.katex.version").asString();
-            if (!KatexWebjar.VERSION.equals(version)) {
-                throw new IllegalStateException("katex.min.js says version " + version + ", webjar says " + KatexWebjar.VERSION);
-            }
-            renderFn = context.eval(Source.newBuilder("js", WRAPPER, "courseware-katex.js").buildLiteral());
-            return null;
-        } catch (RuntimeException e) {
-            release(); // as if new: a later render retries (and most likely fails the same way)
-            throw e;
-        }
+    /** Lanes started so far: for tests. */
+    synchronized int laneCount() {
+        return lanes.size();
     }
 
     @Override
     public synchronized void close() {
         closed = true;
-        if (worker == null) {
-            return;
-        }
         try {
-            await(worker.submit(() -> {
-                release();
-                return null;
-            }));
+            for (KatexLane lane : lanes) lane.close();
         } finally {
-            worker.shutdown();
-        }
-    }
-
-    private Void releaseContext() {
-        renderFn = null;
-        if (context != null) {
-            try {
-                context.close();
-            } catch (PolyglotException e) {
-                if (!e.isCancelled()) throw e; // a context cancelled by the time limit says so once more
-            } finally {
-                context = null;
+            lanes.clear();
+            if (engine != null) {
+                engine.close();
+                engine = null;
             }
-        }
-        return null;
-    }
-
-    private void release() {
-        releaseContext();
-        if (engine != null) {
-            engine.close();
-            engine = null;
         }
     }
 }

@@ -3,40 +3,54 @@ package courseware.math;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
 
 /**
  * Rendered math, addressed by content: key = SHA-256 of (renderer fingerprint, display flag, TeX), so a new
  * KaTeX version or option simply misses and old entries are never wrong, only unused.
  *
- * <p>On disk an entry is {@code <dir>/<first 2 hex>/<other 62 hex>.html}: a first line {@code sha256:<hex>} of
- * the markup, then the markup. Writes go to a temp file that is then moved into place, so readers never see a half
- * entry; an entry that is unreadable or does not match its checksum is a miss and gets overwritten.
+ * <p>On disk the cache is one append-only pack, {@code <dir>/math.pack}: a header line, then records of
+ * (32-byte key, 4-byte length, 4-byte CRC-32C, UTF-8 markup). Opening it reads only the record heads into an index
+ * (key to offset), so a warm build of a big course opens one file instead of one file per expression, and the
+ * markup itself is read when a page needs it (nothing of it stays in memory). A later record of a key wins. A record
+ * cut short (a build killed mid-write) ends the pack and is cut off before the next append; a record whose markup
+ * fails its checksum is a miss and gets appended anew. Appends hold an exclusive file lock, so two builds sharing
+ * the cache do not interleave records.
  */
-public final class MathCache {
+public final class MathCache implements AutoCloseable {
 
-    private static final String HEADER = "sha256:";
+    static final String PACK = "math.pack";
+    private static final byte[] MAGIC = "courseware math pack 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEAD = 32 + 4 + 4;
+    /** Longer markup than this is not cached (KaTeX's output for TeX within TexLimits is far smaller). */
+    private static final int MAX_ENTRY = 16 << 20;
 
     private final Path dir; // null: in memory
     private final Map<String, String> memory = new ConcurrentHashMap<>();
+    private Map<String, long[]> index; // key -> {offset of markup, length}; null until the pack is opened
+    private FileChannel pack;
+    private long end; // where the next record goes: the end of the last whole record
 
     private MathCache(Path dir) {
         this.dir = dir;
     }
 
-    /** A cache in {@code dir} (the CLI passes {@code <project>/.cache/math}); the folder is created on first store. */
+    /** A cache in {@code dir} (the CLI passes {@code <project>/.cache/math}); the pack is created on first store. */
     public static MathCache onDisk(Path dir) {
         return new MathCache(Objects.requireNonNull(dir, "dir"));
     }
@@ -49,74 +63,169 @@ public final class MathCache {
     static String key(String fingerprint, MathRequest request) {
         // Newlines separate the parts unambiguously: the fingerprint has none, the flag is a fixed word.
         String material = fingerprint + "\n" + (request.display() ? "display" : "inline") + "\n" + request.tex();
-        return sha256(material);
+        return HexFormat.of().formatHex(sha256(material.getBytes(StandardCharsets.UTF_8)));
     }
 
-    Optional<String> load(String key) {
+    synchronized Optional<String> load(String key) {
         if (dir == null) {
             return Optional.ofNullable(memory.get(key));
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(pathOf(key));
-        } catch (IOException e) { // absent, or unreadable: either way a miss, and the render overwrites it
+            byte[] markup = read(key);
+            return markup == null ? Optional.empty()
+                    : Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(markup)).toString());
+        } catch (CharacterCodingException e) { // passed its checksum yet is not UTF-8: a miss all the same
             return Optional.empty();
         }
-        return parse(bytes);
     }
 
-    void store(String key, String html) {
+    /** Whether {@link #load} would find the key: its record is there and passes its checksum. */
+    synchronized boolean contains(String key) {
+        return dir == null ? memory.containsKey(key) : read(key) != null;
+    }
+
+    /** An entry's markup if its record is whole and passes its checksum; else null (a miss, appended anew later). */
+    private byte[] read(String key) {
+        long[] at = index().get(key);
+        if (at == null || pack == null) return null;
+        try {
+            ByteBuffer b = ByteBuffer.allocate(4 + (int) at[1]);
+            if (readFully(pack, b, at[0] - 4) < b.capacity()) return null;
+            b.flip();
+            int crc = b.getInt();
+            byte[] markup = new byte[(int) at[1]];
+            b.get(markup);
+            return crc == crc(markup) ? markup : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    synchronized void store(String key, String html) {
         if (dir == null) {
             memory.put(key, html);
             return;
         }
-        Path target = pathOf(key);
-        byte[] bytes = (HEADER + sha256(html) + "\n" + html).getBytes(StandardCharsets.UTF_8);
+        byte[] markup = html.getBytes(StandardCharsets.UTF_8);
+        if (markup.length > MAX_ENTRY) return;
+        index();
         try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".html");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (pack == null) {
+                Files.createDirectories(dir);
+                pack = FileChannel.open(dir.resolve(PACK), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+            }
+            ByteBuffer record = ByteBuffer.allocate(HEAD + markup.length);
+            record.put(HexFormat.of().parseHex(key)).putInt(markup.length).putInt(crc(markup)).put(markup).flip();
+            try (FileLock lock = pack.lock()) {
+                assert lock.isValid();
+                if (end < MAGIC.length) { // not started when we opened it: started since by another build, or not ours
+                    if (ours()) {
+                        end = scan(MAGIC.length);
+                    } else {
+                        pack.truncate(0);
+                        writeFully(pack, ByteBuffer.wrap(MAGIC), 0);
+                        end = MAGIC.length;
+                    }
+                } else if (pack.size() > end) {
+                    end = scan(end); // another build appended, or a cut record lies there: index it or cut it
                 }
-            } finally {
-                Files.deleteIfExists(tmp);
+                if (pack.size() > end) pack.truncate(end);
+                writeFully(pack, record, end);
+                index.put(key, new long[] {end + HEAD, markup.length});
+                end += HEAD + markup.length;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write math cache entry " + target, e);
+            throw new UncheckedIOException("cannot write math cache " + dir.resolve(PACK), e);
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // Another cache object of this JVM is appending to the same pack right now: skip this entry (a miss later).
         }
     }
 
-    /** Where an entry lives on disk; package-private so tests can damage one. */
-    Path pathOf(String key) {
-        if (dir == null) {
-            throw new IllegalStateException("in-memory cache has no files");
-        }
-        return dir.resolve(key.substring(0, 2)).resolve(key.substring(2) + ".html");
-    }
-
-    private static Optional<String> parse(byte[] bytes) {
-        String text;
+    /** Opens and indexes the pack once; an absent or foreign file is an empty cache. */
+    private Map<String, long[]> index() {
+        if (index != null) return index;
+        index = new HashMap<>();
+        Path file = dir.resolve(PACK);
+        if (!Files.isRegularFile(file)) return index;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(); // rejects bad UTF-8
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+            pack = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            end = ours() ? scan(MAGIC.length) : 0; // not ours (or an older format): the first store starts it over
+        } catch (IOException e) {
+            index.clear();
+            pack = null; // unreadable: no cache this run
         }
-        int nl = text.indexOf('\n');
-        if (nl < 0 || !text.startsWith(HEADER)) {
-            return Optional.empty();
-        }
-        String html = text.substring(nl + 1);
-        return text.substring(HEADER.length(), nl).equals(sha256(html)) ? Optional.of(html) : Optional.empty();
+        return index;
     }
 
-    private static String sha256(String s) {
+    private boolean ours() throws IOException {
+        ByteBuffer magic = ByteBuffer.allocate(MAGIC.length);
+        return readFully(pack, magic, 0) == MAGIC.length && java.util.Arrays.equals(magic.array(), MAGIC);
+    }
+
+    /** Indexes whole records from {@code from}; returns the end of the last whole one. */
+    private long scan(long from) throws IOException {
+        long size = pack.size();
+        long at = from;
+        ByteBuffer head = ByteBuffer.allocate(HEAD);
+        byte[] key = new byte[32];
+        HexFormat hex = HexFormat.of();
+        while (at + HEAD <= size) {
+            head.clear();
+            if (readFully(pack, head, at) < HEAD) break;
+            head.flip();
+            head.get(key);
+            int length = head.getInt();
+            if (length < 0 || length > MAX_ENTRY || at + HEAD + length > size) break; // cut short: the end
+            index.put(hex.formatHex(key), new long[] {at + HEAD, length});
+            at += HEAD + length;
+        }
+        return at;
+    }
+
+    private static int readFully(FileChannel channel, ByteBuffer b, long position) throws IOException {
+        int total = 0;
+        while (b.hasRemaining()) {
+            int n = channel.read(b, position + total);
+            if (n < 0) break;
+            total += n;
+        }
+        return total;
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer b, long position) throws IOException {
+        long at = position;
+        while (b.hasRemaining()) at += channel.write(b, at);
+    }
+
+    /** The pack's file; package-private so tests can damage it. */
+    Path packFile() {
+        if (dir == null) throw new IllegalStateException("in-memory cache has no files");
+        return dir.resolve(PACK);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pack == null) return;
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+            pack.close();
+        } catch (IOException e) {
+            // Only reads and whole appends happened; nothing is lost by a failed close.
+        } finally {
+            pack = null;
+            index = null;
+        }
+    }
+
+    private static int crc(byte[] b) {
+        CRC32C c = new CRC32C();
+        c.update(b);
+        return (int) c.getValue();
+    }
+
+    private static byte[] sha256(byte[] b) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(b);
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError("every JDK has SHA-256", e);
         }

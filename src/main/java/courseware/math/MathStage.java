@@ -1,22 +1,33 @@
 package courseware.math;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 /**
- * Typesets a build's math: each distinct request once, from the cache when possible, with KaTeX otherwise.
- * Successes are cached; failures are not, so a fixed KaTeX or a changed option is never masked by an old error.
- * TeX over the size or nesting limits ({@link TexLimits}) fails without reaching KaTeX.
- * One stage per build, used from one thread.
+ * Typesets a build's math: each distinct request once, from the cache when possible, with KaTeX otherwise (all of a
+ * batch's misses handed over at once, so the renderer can spread them over its lanes). Successes go to the cache and
+ * are read back from it when a page is written, so a big course's markup never sits in memory all at once; failures
+ * are not cached, so a fixed KaTeX or a changed option is never masked by an old error. TeX over the size or nesting
+ * limits ({@link TexLimits}) fails without reaching KaTeX. Used from one thread.
  */
 public final class MathStage {
 
+    /** Misses typeset per renderer call: bounds the markup held before it reaches the cache. */
+    static final int CHUNK = 2048;
+
     private final MathCache cache;
     private final MathRenderer renderer;
+    private final String fingerprint;
+    /** Markup the cache could not take (an unwritable folder): kept here instead, so pages still get it. */
+    private final Map<String, String> uncached = new ConcurrentHashMap<>();
     private int rendered;
     private int cacheHits;
     private int failures;
@@ -29,56 +40,87 @@ public final class MathStage {
     MathStage(MathCache cache, MathRenderer renderer) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.fingerprint = renderer.optionsFingerprint();
     }
 
     /**
-     * Results for the distinct requests, in the order each first appears in {@code requests}.
-     * The map is unmodifiable; every request given has an entry.
+     * Makes sure every request is typeset (cached) and returns those that failed, in the order each first appears.
+     * {@code progress} hears how many distinct expressions are done, as they get done.
      */
-    public Map<MathRequest, MathResult> renderAll(Collection<MathRequest> requests) {
-        String fingerprint = renderer.optionsFingerprint();
-        Map<MathRequest, MathResult> results = new LinkedHashMap<>();
+    public Map<MathRequest, MathResult.Failed> typeset(Collection<MathRequest> requests, Progress progress) {
+        Map<MathRequest, MathResult.Failed> failed = new LinkedHashMap<>();
+        List<MathRequest> misses = new ArrayList<>();
+        java.util.Set<MathRequest> seen = new java.util.HashSet<>();
+        int done = 0;
         for (MathRequest request : requests) {
-            if (results.containsKey(Objects.requireNonNull(request, "request"))) {
-                continue;
-            }
+            if (!seen.add(Objects.requireNonNull(request, "request"))) continue;
             Optional<MathResult.Failed> refused = TexLimits.check(request.tex());
             if (refused.isPresent()) {
                 failures++;
-                results.put(request, refused.get());
-                continue;
-            }
-            String key = MathCache.key(fingerprint, request);
-            Optional<String> cached = cache.load(key);
-            if (cached.isPresent()) {
+                failed.put(request, refused.get());
+                done++;
+            } else if (has(key(request))) {
                 cacheHits++;
-                results.put(request, new MathResult.Rendered(cached.get()));
-                continue;
-            }
-            MathResult result = renderSafely(request);
-            if (result instanceof MathResult.Rendered r) {
-                rendered++;
-                try {
-                    cache.store(key, r.html());
-                } catch (java.io.UncheckedIOException e) {
-                    // The cache only saves time: an unwritable one must not fail the build.
-                }
+                done++;
             } else {
-                failures++;
+                failed.put(request, null); // keeps its place in the order; removed below if it renders
+                misses.add(request);
             }
-            results.put(request, result);
+        }
+        progress.done(done, seen.size());
+        for (int from = 0; from < misses.size(); from += CHUNK) {
+            List<MathRequest> chunk = misses.subList(from, Math.min(misses.size(), from + CHUNK));
+            List<MathResult> results = renderer.renderAll(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                if (results.get(i) instanceof MathResult.Failed f) {
+                    failures++;
+                    failed.put(chunk.get(i), f);
+                } else if (results.get(i) instanceof MathResult.Rendered r) {
+                    rendered++;
+                    failed.remove(chunk.get(i));
+                    keep(key(chunk.get(i)), r.html());
+                }
+            }
+            done += chunk.size();
+            progress.done(done, seen.size());
+        }
+        return Collections.unmodifiableMap(failed);
+    }
+
+    /** The markup of a request {@link #typeset} rendered (or found cached); empty if it failed or was never asked. */
+    public Optional<String> html(MathRequest request) {
+        String key = key(request);
+        String kept = uncached.get(key);
+        return kept != null ? Optional.of(kept) : cache.load(key);
+    }
+
+    /** Results for the distinct requests, in the order each first appears: {@link #typeset} plus {@link #html}. */
+    public Map<MathRequest, MathResult> renderAll(Collection<MathRequest> requests) {
+        Map<MathRequest, MathResult.Failed> failed = typeset(requests, Progress.NONE);
+        Map<MathRequest, MathResult> results = new LinkedHashMap<>();
+        for (MathRequest r : requests) {
+            if (results.containsKey(r)) continue;
+            MathResult.Failed f = failed.get(r);
+            results.put(r, f != null ? f : html(r).<MathResult>map(MathResult.Rendered::new)
+                    .orElseGet(() -> MathRenderer.internalError("the cache lost an entry of this build")));
         }
         return Collections.unmodifiableMap(results);
     }
 
-    /** A crash on one expression (a bug, in KaTeX or here) fails that expression only, at its place. */
-    private MathResult renderSafely(MathRequest request) {
+    private boolean has(String key) {
+        return uncached.containsKey(key) || cache.contains(key);
+    }
+
+    private void keep(String key, String html) {
         try {
-            return renderer.render(request);
-        } catch (RuntimeException e) {
-            return new MathResult.Failed("internal error while typesetting (" + e.getMessage()
-                    + "); this is a bug, please report it with this expression", 0);
+            cache.store(key, html);
+        } catch (java.io.UncheckedIOException e) {
+            uncached.put(key, html); // the cache only saves time: an unwritable one must not fail the build
         }
+    }
+
+    private String key(MathRequest request) {
+        return MathCache.key(fingerprint, request);
     }
 
     /** Distinct expressions typeset by KaTeX successfully, over all calls. */
@@ -94,5 +136,13 @@ public final class MathStage {
     /** Distinct expressions KaTeX rejected, over all calls (never cached, so they count again next build). */
     public int failures() {
         return failures;
+    }
+
+    /** Hears how far typesetting has come; called on the build's thread. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> {};
+
+        void done(int done, int total);
     }
 }

@@ -9,6 +9,7 @@ import courseware.load.ContentLoader;
 import courseware.math.KatexAssets;
 import courseware.math.KatexRenderer;
 import courseware.math.MathCache;
+import courseware.math.MathRequest;
 import courseware.math.MathStage;
 import courseware.model.Course;
 import courseware.model.CourseConfig;
@@ -24,7 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.function.Function;
 
 /**
  * The orchestrator: load, parse, check and typeset each lesson, link the course, then render and
@@ -39,12 +40,15 @@ public final class Build implements AutoCloseable {
     private final BuildOptions options;
     private final ContentParser parser = new ContentParser();
     private final KatexRenderer katex = new KatexRenderer();
+    private final MathCache cache;
     private final MathStage math;
     private final Map<Path, LessonResult> lessons = new HashMap<>();
+    private Progress progress = (phase, done, total) -> {};
 
     public Build(BuildOptions options) {
         this.options = options;
-        this.math = new MathStage(MathCache.onDisk(options.cacheDir().resolve("math")), katex);
+        this.cache = MathCache.onDisk(options.cacheDir().resolve("math"));
+        this.math = new MathStage(cache, katex);
     }
 
     /** A one-shot {@link #check()}. */
@@ -82,15 +86,19 @@ public final class Build implements AutoCloseable {
 
         // A fresh stage per run: its work budget bounds the work this run does (reused lessons cost none).
         CheckStage checker = new CheckStage();
-        List<LessonResult> results = new ArrayList<>();
-        int reused = 0;
+        List<LessonMath.Pending> pending = new ArrayList<>();
         for (Source source : content.lessons()) {
             LessonResult known = lessons.get(source.path());
-            if (known != null && known.isFor(source)) reused++;
-            else lessons.put(source.path(), known = lessonResult(source, checker));
-            results.add(known);
-            diagnostics.addAll(known.diagnostics());
+            if (known == null || !known.isFor(source)) {
+                pending.add(checked(source, checker));
+                progress.done("checking lessons", pending.size(), content.lessons().size());
+            }
         }
+        int reused = content.lessons().size() - pending.size();
+        // All new lessons' math in one batch: equal expressions across lessons are typeset once, in parallel lanes.
+        LessonMath.typeset(pending, math, (done, total) -> progress.done("typesetting math", done, total)).forEach(fresh -> lessons.put(fresh.source().path(), fresh));
+        List<LessonResult> results = content.lessons().stream().map(s -> lessons.get(s.path())).toList();
+        results.forEach(r -> diagnostics.addAll(r.diagnostics()));
         lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
 
         List<ParsedLesson> parsed = results.stream().map(LessonResult::parsed).toList();
@@ -100,27 +108,46 @@ public final class Build implements AutoCloseable {
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);
         if (!write || report.failed() || course.isEmpty()) return report;
 
-        Map<MathSpan, String> typeset = new HashMap<>();
-        results.forEach(r -> typeset.putAll(r.math()));
-        SortedMap<String, byte[]> files = renderer.render(course.get(), span -> typeset.getOrDefault(span, ""), checks);
-        files.putAll(KatexAssets.files());
-        new SiteWriter().write(options.out(), files,
-                List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath());
-        return new BuildReport(diagnostics, checks, options.strict(), counts, files.size());
+        Map<MathSpan, MathRequest> requests = new HashMap<>();
+        results.forEach(r -> requests.putAll(r.math()));
+        Function<MathSpan, String> typeset = span -> {
+            MathRequest request = requests.get(span);
+            return request == null ? "" : math.html(request).orElse("");
+        };
+        SiteWriter.Written written = new SiteWriter().write(options.out(), sink -> {
+            renderer.render(course.get(), typeset, checks, sink::accept);
+            for (Map.Entry<String, byte[]> f : KatexAssets.files().entrySet()) sink.accept(f.getKey(), f.getValue());
+        }, List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath());
+        return new BuildReport(diagnostics, checks, options.strict(), counts, written.files());
     }
 
-    private LessonResult lessonResult(Source source, CheckStage checker) {
+    private LessonMath.Pending checked(Source source, CheckStage checker) {
         Diagnostics own = new Diagnostics();
         ParsedLesson parsed = parser.parseLesson(source, own);
         CheckResults checks = checker.check(parsed.file(), own);
-        Map<MathSpan, String> html = LessonMath.typeset(parsed.file().markups(), checks, math, own);
-        return new LessonResult(source, parsed, checks, html, own);
+        return new LessonMath.Pending(source, parsed, checks, own);
     }
 
-    /** Stops KaTeX, if it started. */
+    /** Hears how far a run has come, phase by phase; called on the build's thread. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(String phase, int done, int total);
+    }
+
+    /** Lets a terminal show how far a long build has come (typesetting is the long part of a cold build). */
+    public Build onProgress(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /** Stops KaTeX, if it started, and closes the cache. */
     @Override
     public void close() {
-        katex.close();
+        try {
+            katex.close();
+        } finally {
+            cache.close();
+        }
     }
 
     /** How much of a run was done anew: lessons (and reused ones), expressions typeset, and served from the cache. */

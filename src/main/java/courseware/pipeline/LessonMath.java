@@ -3,37 +3,50 @@ package courseware.pipeline;
 import courseware.check.CheckResults;
 import courseware.check.SubstitutedTex;
 import courseware.diag.Diagnostics;
+import courseware.diag.Source;
 import courseware.math.MathRequest;
 import courseware.math.MathResult;
 import courseware.math.MathStage;
-import courseware.model.Markup;
 import courseware.model.MathSpan;
+import courseware.parse.ParsedLesson;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Glue between one lesson's math spans and the math stage: {@code {{ }}} values are written into
- * the TeX first, then each distinct expression is typeset once (or taken from the cache).
+ * Glue between lessons' math spans and the math stage: {@code {{ }}} values are written into the TeX first, then
+ * the distinct expressions of all the given lessons are typeset in one batch (or taken from the cache).
  */
 final class LessonMath {
     private LessonMath() {}
 
-    /** HTML per span ("" where KaTeX failed); each LaTeX error becomes a diagnostic at its place. */
-    static Map<MathSpan, String> typeset(List<Markup> markups, CheckResults checks, MathStage stage, Diagnostics diagnostics) {
-        Map<MathSpan, SubstitutedTex> spans = new LinkedHashMap<>();
-        markups.forEach(m -> m.math().forEach(s -> spans.put(s, SubstitutedTex.of(s, checks))));
-        Map<MathSpan, MathRequest> requests = new LinkedHashMap<>();
-        spans.forEach((span, sub) -> requests.put(span, new MathRequest(sub.tex(), span.display())));
-        Map<MathRequest, MathResult> results = stage.renderAll(List.copyOf(requests.values()));
-        Map<MathSpan, String> html = new LinkedHashMap<>();
-        spans.forEach((span, sub) -> {
-            MathResult result = results.get(requests.get(span));
-            if (result instanceof MathResult.Failed f) {
-                diagnostics.error(span.at(sub.originalOffset(f.offset())), "LaTeX error: " + f.message());
-            }
-            html.put(span, result instanceof MathResult.Rendered r ? r.html() : "");
-        });
-        return html;
+    /** A lesson parsed and checked, its math still to typeset. */
+    record Pending(Source source, ParsedLesson parsed, CheckResults checks, Diagnostics diagnostics) {}
+
+    /** Each lesson's result: the request of every span that typeset; each LaTeX error a diagnostic at its place. */
+    static List<LessonResult> typeset(List<Pending> lessons, MathStage stage, MathStage.Progress progress) {
+        List<Map<MathSpan, SubstitutedTex>> spans = new ArrayList<>();
+        List<MathRequest> all = new ArrayList<>();
+        for (Pending lesson : lessons) {
+            Map<MathSpan, SubstitutedTex> own = new LinkedHashMap<>();
+            lesson.parsed().file().markups().forEach(m -> m.math().forEach(s -> own.put(s, SubstitutedTex.of(s, lesson.checks()))));
+            own.forEach((span, sub) -> all.add(new MathRequest(sub.tex(), span.display())));
+            spans.add(own);
+        }
+        Map<MathRequest, MathResult.Failed> failed = stage.typeset(all, progress);
+        List<LessonResult> results = new ArrayList<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            Pending lesson = lessons.get(i);
+            Map<MathSpan, MathRequest> typeset = new LinkedHashMap<>();
+            spans.get(i).forEach((span, sub) -> {
+                MathRequest request = new MathRequest(sub.tex(), span.display());
+                MathResult.Failed f = failed.get(request);
+                if (f != null) lesson.diagnostics().error(span.at(sub.originalOffset(f.offset())), "LaTeX error: " + f.message());
+                else typeset.put(span, request);
+            });
+            results.add(new LessonResult(lesson.source(), lesson.parsed(), lesson.checks(), typeset, lesson.diagnostics()));
+        }
+        return results;
     }
 }

@@ -3,16 +3,18 @@ package courseware.pipeline;
 import courseware.check.CheckResults;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
+import courseware.math.MathRequest;
 import courseware.model.MathSpan;
 import courseware.parse.ParsedLesson;
 import java.util.Map;
 
 /**
- * Everything a build computed for one lesson file: parsed, checked, its math typeset, and the
+ * Everything a build computed for one lesson file: parsed, checked, its math typeset (the cache holds the
+ * markup; this holds each span's request for it), and the
  * problems found on the way. It depends on the file's text alone (a lesson's names are its own),
  * so a later build reuses it while the text is unchanged.
  */
-record LessonResult(Source source, ParsedLesson parsed, CheckResults checks, Map<MathSpan, String> math,
+record LessonResult(Source source, ParsedLesson parsed, CheckResults checks, Map<MathSpan, MathRequest> math,
         Diagnostics diagnostics) {
 
     boolean isFor(Source other) {

@@ -83,21 +83,33 @@ public final class SiteRenderer {
      * @param checks  the outcome of every {@code {{ }}} value, shown with a checked mark
      * @throws TemplateProblem when a template is broken (a usage problem: the templates are the user's)
      */
-    public SortedMap<String, byte[]> render(Course course, Function<MathSpan, String> typeset, CheckResults checks)
+    public void render(Course course, Function<MathSpan, String> typeset, CheckResults checks, Output out)
             throws IOException {
         ViewBuilder views = new ViewBuilder(course, typeset, checks);
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        files.put("index.html", page("index.ftlh", course.config().title(), "", null, views, Map.of()));
-        files.put(ViewBuilder.GLOSSARY, page("glossary.ftlh", "Glossary", "", null, views,
+        out.write("index.html", page("index.ftlh", course.config().title(), "", null, views, Map.of()));
+        out.write(ViewBuilder.GLOSSARY, page("glossary.ftlh", "Glossary", "", null, views,
                 Map.of("glossary", views.glossary())));
-        for (Lesson lesson : course.lessons()) {
+        for (Lesson lesson : course.lessons()) { // each page goes out as soon as it is made: none is held
             String root = "../";
-            files.put(ViewBuilder.lessonPath(lesson.id()), page("lesson.ftlh", lesson.meta().title(), root, lesson.id(),
+            out.write(ViewBuilder.lessonPath(lesson.id()), page("lesson.ftlh", lesson.meta().title(), root, lesson.id(),
                     views, Map.of("lesson", views.lesson(lesson, root))));
         }
-        files.put(SearchIndex.PATH, new SearchIndex(course, views).script());
-        copyAssets(files);
+        out.write(SearchIndex.PATH, new SearchIndex(course, views).script());
+        copyAssets(out);
+    }
+
+    /** The whole site in memory, for tests and small previews; a build streams with the method above. */
+    public SortedMap<String, byte[]> render(Course course, Function<MathSpan, String> typeset, CheckResults checks)
+            throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        render(course, typeset, checks, files::put);
         return files;
+    }
+
+    /** Where pages go: site-relative path ('/'-separated) and bytes. */
+    @FunctionalInterface
+    public interface Output {
+        void write(String path, byte[] bytes) throws IOException;
     }
 
     private byte[] page(String template, String title, String root, String current, ViewBuilder views,
@@ -117,13 +129,12 @@ public final class SiteRenderer {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void copyAssets(Map<String, byte[]> files) throws IOException {
+    private void copyAssets(Output out) throws IOException {
         Path assets = templatesDir.resolve(ASSETS);
         if (!Files.isDirectory(assets)) return;
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = templatesDir.relativize(p).toString().replace('\\', '/');
-                files.put(rel, Files.readAllBytes(p));
+                out.write(templatesDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         }
     }

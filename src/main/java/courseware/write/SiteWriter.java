@@ -40,7 +40,18 @@ public final class SiteWriter {
      * @param inputs  folders the site may not be, contain, or sit inside (content, templates, cache)
      * @param project the project folder: the site may sit inside it, but not be or contain it
      */
-    public void write(Path out, Map<String, byte[]> files, List<Path> inputs, Path project) throws IOException {
+    public Written write(Path out, Map<String, byte[]> files, List<Path> inputs, Path project) throws IOException {
+        return write(out, sink -> {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) sink.accept(f.getKey(), f.getValue());
+        }, inputs, project);
+    }
+
+    /**
+     * Like {@link #write(Path, Map, List, Path)}, with the files handed over one by one by {@code producer}, so a
+     * big site is never held in memory. A file whose bytes equal the old site's is linked, not written again: only
+     * changed files are written, and unchanged ones keep their modification time.
+     */
+    public Written write(Path out, Producer producer, List<Path> inputs, Path project) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         OutputGuard.check(target, inputs, project);
         Path parent = target.getParent();
@@ -48,21 +59,80 @@ public final class SiteWriter {
         StagingFolders.removeStale(target);
         Path staging = StagingFolders.create(target);
         try {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path dest = staging.resolve(file.getKey()).normalize();
-                if (!dest.startsWith(staging)) throw new IOException("refusing to write outside the site: " + file.getKey());
-                try {
-                    Files.createDirectories(dest.getParent());
-                    Files.write(dest, file.getValue());
-                } catch (FileSystemException e) {
-                    // Named as it would be in the site, not by the hidden folder it is written to first.
-                    throw new IOException("cannot write " + target.resolve(file.getKey()) + ": "
-                            + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);
-                }
-            }
+            Staged staged = new Staged(staging, target);
+            producer.produce(staged);
             swap(staging, target);
+            return staged.written();
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** Files in the new site, and how many of them were new or changed (the rest were linked from the old site). */
+    public record Written(int files, int changed) {}
+
+    /** Receives the site's files. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(String path, byte[] bytes) throws IOException;
+    }
+
+    /** Hands every file of the site to the sink. */
+    @FunctionalInterface
+    public interface Producer {
+        void produce(Sink sink) throws IOException;
+    }
+
+    /** Writes into the staging folder; links a file unchanged from the old site instead of writing it. */
+    private static final class Staged implements Sink {
+        private final Path staging;
+        private final Path target;
+        private final Map<String, Boolean> changedByPath = new java.util.HashMap<>();
+
+        Staged(Path staging, Path target) {
+            this.staging = staging;
+            this.target = target;
+        }
+
+        @Override
+        public void accept(String path, byte[] bytes) throws IOException {
+            Path dest = staging.resolve(path).normalize();
+            if (!dest.startsWith(staging) || dest.equals(staging)) throw new IOException("refusing to write outside the site: " + path);
+            try {
+                Files.createDirectories(dest.getParent());
+                Files.deleteIfExists(dest); // a path given twice: never write through a link into the old site
+                Path old = target.resolve(staging.relativize(dest));
+                boolean unchanged = sameBytes(old, bytes) && link(dest, old);
+                if (!unchanged) Files.write(dest, bytes);
+                changedByPath.put(path, !unchanged);
+            } catch (FileSystemException e) {
+                // Named as it would be in the site, not by the hidden folder it is written to first.
+                throw new IOException("cannot write " + target.resolve(path) + ": "
+                        + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);
+            }
+        }
+
+        Written written() {
+            return new Written(changedByPath.size(), (int) changedByPath.values().stream().filter(c -> c).count());
+        }
+
+        private static boolean sameBytes(Path old, byte[] bytes) {
+            try {
+                return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
+                        && java.util.Arrays.equals(Files.readAllBytes(old), bytes);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** A hard link to the old site's file; false where the file system has none (then the bytes are written). */
+        private static boolean link(Path dest, Path old) {
+            try {
+                Files.createLink(dest, old);
+                return true;
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return false;
+            }
         }
     }
 

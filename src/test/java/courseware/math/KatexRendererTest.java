@@ -136,4 +136,29 @@ class KatexRendererTest {
             assertFalse(fresh.started());
         }
     }
+
+    @Test
+    void aBigBatchRunsOnSeveralLanesAndGivesWhatOneLaneGives() {
+        java.util.List<MathRequest> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * KatexRenderer.MIN_BATCH_PER_LANE; i++) {
+            batch.add(new MathRequest(i % 7 == 0 ? "\\frac{" + i : "x_{" + i + "}^{2}", i % 2 == 0));
+        }
+        try (KatexRenderer parallel = new KatexRenderer(KatexRenderer.TIME_LIMIT, 2)) {
+            java.util.List<MathResult> results = parallel.renderAll(batch);
+            assertEquals(2, parallel.laneCount());
+            assertEquals(batch.size(), results.size());
+            for (int i = 0; i < batch.size(); i++) {
+                assertEquals(katex.render(batch.get(i)), results.get(i), batch.get(i).toString());
+            }
+        }
+    }
+
+    @Test
+    void aSmallBatchStartsOneLaneOnly() {
+        try (KatexRenderer parallel = new KatexRenderer(KatexRenderer.TIME_LIMIT, 2)) {
+            assertEquals(3, parallel.renderAll(java.util.List.of(new MathRequest("a", false), new MathRequest("b", false),
+                    new MathRequest("c", true))).size());
+            assertEquals(1, parallel.laneCount());
+        }
+    }
 }

@@ -96,24 +96,61 @@ class MathStageTest {
 
     @Test
     void corruptEntriesAreMissesAndGetRepaired(@TempDir Path dir) throws IOException {
-        MathCache cache = MathCache.onDisk(dir);
-        new MathStage(cache, new FakeRenderer("fp")).renderAll(List.of(A, B));
-        Path a = cache.pathOf(MathCache.key("fp", A));
-        Path b = cache.pathOf(MathCache.key("fp", B));
-        assertTrue(Files.isRegularFile(a));
-        assertEquals(dir, a.getParent().getParent());
-        assertEquals(2, a.getParent().getFileName().toString().length());
-        String good = Files.readString(a);
-        Files.writeString(a, good.replace("<a>", "<x>")); // content no longer matches its checksum
-        Files.write(b, new byte[] {(byte) 0xff, 0, 1}); // not even text
+        try (MathCache cache = MathCache.onDisk(dir)) {
+            new MathStage(cache, new FakeRenderer("fp")).renderAll(List.of(A, B));
+        }
+        Path pack = dir.resolve(MathCache.PACK);
+        assertEquals(List.of(pack), listed(dir), "one pack file, not a file per expression");
+        byte[] bytes = Files.readAllBytes(pack);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        bytes[text.indexOf("<a>") + 1] = 'x'; // A's markup no longer matches its checksum
+        Files.write(pack, java.util.Arrays.copyOf(bytes, bytes.length - 2)); // B's record cut short, as by a kill
 
         FakeRenderer again = new FakeRenderer("fp");
-        MathStage stage = new MathStage(cache, again);
-        assertEquals(new MathResult.Rendered("<a>"), stage.renderAll(List.of(A, B)).get(A));
-        assertEquals(List.of(A, B), again.calls);
-        assertEquals(good, Files.readString(a, StandardCharsets.UTF_8));
-        try (var files = Files.walk(dir)) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".tmp-")), "no temp files left");
+        try (MathCache cache = MathCache.onDisk(dir)) {
+            MathStage stage = new MathStage(cache, again);
+            assertEquals(new MathResult.Rendered("<a>"), stage.renderAll(List.of(A, B)).get(A));
+            assertEquals(List.of(A, B), again.calls);
+        }
+        FakeRenderer third = new FakeRenderer("fp");
+        try (MathCache cache = MathCache.onDisk(dir)) {
+            MathStage stage = new MathStage(cache, third);
+            assertEquals(Map.of(A, new MathResult.Rendered("<a>"), B, new MathResult.Rendered("<b display>")),
+                    stage.renderAll(List.of(A, B)));
+            assertEquals(List.of(), third.calls, "repaired: both served from the pack");
+        }
+    }
+
+    @Test
+    void aForeignFileIsAnEmptyCacheAndIsStartedOver(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(MathCache.PACK), "not a pack at all, but long enough to look like one");
+        FakeRenderer fake = new FakeRenderer("fp");
+        try (MathCache cache = MathCache.onDisk(dir)) {
+            new MathStage(cache, fake).renderAll(List.of(A));
+        }
+        try (MathCache cache = MathCache.onDisk(dir)) {
+            assertEquals(java.util.Optional.of("<a>"), cache.load(MathCache.key("fp", A)));
+        }
+        assertEquals(List.of(A), fake.calls);
+    }
+
+    @Test
+    void twoCachesOnOnePackSeeEachOthersAppends(@TempDir Path dir) {
+        try (MathCache one = MathCache.onDisk(dir); MathCache two = MathCache.onDisk(dir)) {
+            new MathStage(one, new FakeRenderer("fp")).renderAll(List.of(A));
+            new MathStage(two, new FakeRenderer("fp")).renderAll(List.of(B)); // indexes A's record before appending
+            new MathStage(one, new FakeRenderer("fp")).renderAll(List.of(new MathRequest("c", false)));
+        }
+        FakeRenderer fresh = new FakeRenderer("fp");
+        try (MathCache cache = MathCache.onDisk(dir)) {
+            new MathStage(cache, fresh).renderAll(List.of(A, B, new MathRequest("c", false)));
+        }
+        assertEquals(List.of(), fresh.calls, "no record overwrote another");
+    }
+
+    private static List<Path> listed(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.toList();
         }
     }
 
