@@ -42,6 +42,37 @@ class SiteWriterTest {
     }
 
     @Test
+    void writesOnlyTheFilesThatChanged() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter writer = new SiteWriter();
+        assertEquals(new SiteWriter.Written(3, 3),
+                writer.write(site, files("index.html", "one", "lessons/a.html", "a", "lessons/b.html", "b"), List.of(), PROJECT));
+        Object inodeA = Files.getAttribute(site.resolve("lessons/a.html"), "unix:ino");
+        Object inodeB = Files.getAttribute(site.resolve("lessons/b.html"), "unix:ino");
+        assertEquals(new SiteWriter.Written(3, 1),
+                writer.write(site, files("index.html", "one", "lessons/a.html", "a", "lessons/b.html", "b2"), List.of(), PROJECT));
+        assertEquals(inodeA, Files.getAttribute(site.resolve("lessons/a.html"), "unix:ino"), "unchanged: the same file, not rewritten");
+        assertFalse(inodeB.equals(Files.getAttribute(site.resolve("lessons/b.html"), "unix:ino")), "changed: written anew");
+        assertEquals("b2", Files.readString(site.resolve("lessons/b.html")));
+        assertEquals("a", Files.readString(site.resolve("lessons/a.html")));
+    }
+
+    @Test
+    void aPathGivenTwiceNeverWritesThroughALinkIntoTheOldSite() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter writer = new SiteWriter();
+        writer.write(site, files("index.html", "one"), List.of(), PROJECT);
+        Path kept = dir.resolve("kept.html");
+        Files.createLink(kept, site.resolve("index.html")); // a second name for the old site's file
+        writer.write(site, sink -> {
+            sink.accept("index.html", "one".getBytes(StandardCharsets.UTF_8)); // unchanged: linked
+            sink.accept("index.html", "two".getBytes(StandardCharsets.UTF_8)); // then changed after all
+        }, List.of(), PROJECT);
+        assertEquals("two", Files.readString(site.resolve("index.html")));
+        assertEquals("one", Files.readString(kept), "the old file was not overwritten through the link");
+    }
+
+    @Test
     void refusesAFolderItDidNotWrite() throws IOException {
         Path documents = Files.createDirectories(dir.resolve("documents"));
         Files.writeString(documents.resolve("thesis.txt"), "precious");
