@@ -3,7 +3,7 @@ package courseware.check;
 import courseware.diag.Diagnostics;
 import courseware.diag.Pos;
 import courseware.engine.Limits;
-import courseware.engine.Objective;
+import courseware.engine.objective.Objective;
 import courseware.model.Figure;
 import java.util.ArrayList;
 import java.util.Arrays;
