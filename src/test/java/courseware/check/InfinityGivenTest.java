@@ -48,6 +48,31 @@ class InfinityGivenTest {
             {{ clip_value(g, max_norm).vector = (3, 4) }}.
             """;
 
+    @Test
+    void aFigureDrawsNothingAtInfinity() {
+        Diagnostics d = new Diagnostics();
+        checked(LESSON + """
+
+                ```figure
+                kind: series
+                title: t
+                x: {label: step, over: step, from: 0, to: 10}
+                y: {label: rate}
+                series:
+                  - label: rate
+                    y: cosine_decay(0.1, 10, step)
+                marks:
+                  - x: max_norm
+                    y: 0.05
+                    label: far
+                caption: c
+                ```
+                """, d);
+        List<Diagnostic> errors = d.sorted();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("'x' is a finite number, but max_norm is Infinity", errors.get(0).message());
+    }
+
     private static List<Checked> checked(String lesson, Diagnostics d) {
         LessonFile file = new ContentParser().parseLesson(new Source(Path.of("f.md"), "f.md", lesson), d).file();
         return new CheckStage().check(file, d).all().stream()
