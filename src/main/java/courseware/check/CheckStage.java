@@ -109,7 +109,7 @@ public final class CheckStage {
             try {
                 Expr expr = ExprParser.parse(b.expression());
                 if (b.given() && !isLiteral(expr)) {
-                    throw new ExprException("a given is a plain value (number, vector, \"text\", true/false); "
+                    throw new ExprException("a given is a plain value (number, inf or -inf, vector, \"text\", true/false); "
                             + "compute derived values without 'given'", 0);
                 }
                 values.put(b.name(), evaluator(b.expressionPos()).eval(expr));
@@ -232,7 +232,7 @@ public final class CheckStage {
     }
 
     private static boolean isLiteral(Expr e) {
-        if (e instanceof Expr.Literal) return true;
+        if (e instanceof Expr.Literal || Evaluator.isInfinity(e)) return true;
         if (e instanceof Expr.Unary u) return u.operand() instanceof Expr.Literal l && l.value() instanceof Value.Num;
         if (e instanceof Expr.VecOf v) return v.items().stream().allMatch(CheckStage::isLiteral);
         return false;

@@ -49,8 +49,18 @@ final class Evaluator {
         else if (e instanceof Expr.Field f) v = field(f);
         else if (e instanceof Expr.Index i) v = index(i);
         else v = call((Expr.Call) e);
-        if (!(e instanceof Expr.Name n && n.name().equals("inf"))) requireFinite(v, e.at());
+        // A name's value was checked where it was bound; an infinity written as such (a max-norm of inf) is meant.
+        if (!(e instanceof Expr.Name) && !isInfinity(e)) requireFinite(v, e.at());
         return v;
+    }
+
+    /**
+     * {@code inf} or {@code -inf} as written: the one way a non-finite number enters a lesson, as a given or an
+     * argument (functions that cannot take it say so); any result computed from it must again be finite.
+     */
+    static boolean isInfinity(Expr e) {
+        while (e instanceof Expr.Unary u && u.op() == '-') e = u.operand();
+        return e instanceof Expr.Name n && n.name().equals("inf");
     }
 
     private Value name(Expr.Name n) throws ExprException {

@@ -3,7 +3,7 @@ package courseware.check;
 import courseware.diag.Diagnostics;
 import courseware.diag.Pos;
 import courseware.engine.Limits;
-import courseware.engine.Objective;
+import courseware.engine.objective.Objective;
 import courseware.model.Figure;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -362,6 +362,10 @@ final class FigureEvaluator {
 
     private double number(Figure.Code code, String what) throws Stop {
         Value v = value(code);
+        if (v instanceof Value.Num n && !Double.isFinite(n.value())) {
+            // inf may be a given (a max-norm), but nothing is drawn at infinity
+            throw fail(code.pos(), "'" + what + "' is a finite number, but " + code.text() + " is " + n.show());
+        }
         if (v instanceof Value.Num n) return n.value();
         throw fail(code.pos(), "'" + what + "' is a number, but " + code.text() + " is " + v.kind());
     }

@@ -77,7 +77,7 @@ record Fn(String name, List<Param> params, String doc, Body body, Cost cost) {
 
         Value any(String name) { return values.get(name); }
 
-        courseware.engine.Objective objective(String name) { return ((Value.Fun) values.get(name)).objective(); }
+        courseware.engine.objective.Objective objective(String name) { return ((Value.Fun) values.get(name)).objective(); }
 
         Value.Step step(String name) { return (Value.Step) values.get(name); }
 
@@ -85,7 +85,7 @@ record Fn(String name, List<Param> params, String doc, Body body, Cost cost) {
         boolean absent(String name) { return values.get(name) instanceof Value.None; }
 
         /** A schedule value, such as cosine_decay(0.1, 100) called without its step. */
-        courseware.engine.Schedule schedule(String name) {
+        courseware.engine.schedule.Schedule schedule(String name) {
             if (values.get(name) instanceof Value.Sched s) return s.schedule();
             Value v = values.get(name);
             throw new IllegalArgumentException("'" + name + "' must be a schedule, that is a schedule function called without its step"

@@ -5,7 +5,7 @@ import static courseware.check.Fn.Kind.VECTOR;
 import static courseware.check.Fn.Param.optional;
 import static courseware.check.Fn.Param.required;
 
-import courseware.engine.MathFunction;
+import courseware.engine.objective.MathFunction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package courseware.check;
 
 import courseware.diag.Suggest;
-import courseware.engine.Dual;
-import courseware.engine.MathFunction;
-import courseware.engine.Objective;
+import courseware.engine.objective.Dual;
+import courseware.engine.objective.MathFunction;
+import courseware.engine.objective.Objective;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

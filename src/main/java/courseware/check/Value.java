@@ -49,7 +49,7 @@ public sealed interface Value {
     }
 
     /** An objective: a differentiable function of x (and y), written "sin(x) + b*x" and compiled once. */
-    record Fun(courseware.engine.Objective objective) implements Value {
+    record Fun(courseware.engine.objective.Objective objective) implements Value {
         public String show() { return "\"" + objective.text() + "\""; }
 
         public String kind() { return "an objective"; }
@@ -85,7 +85,7 @@ public sealed interface Value {
      * {@code step}, so schedules can be passed to sequential, chained, join and lr_at.
      * {@code description} is the call that made it, for messages.
      */
-    record Sched(String description, courseware.engine.Schedule schedule) implements Value {
+    record Sched(String description, courseware.engine.schedule.Schedule schedule) implements Value {
         public String show() { return description; }
 
         public String kind() { return "a schedule"; }

@@ -1,30 +1,30 @@
 package courseware.engine;
 
 /** Argument validation with messages that name the operation, the parameter and the offending value. */
-final class Check {
+public final class Check {
     private Check() {
     }
 
     /** Prints whole numbers without ".0" so messages read like the lesson text ("got 0"). */
-    static String show(double v) {
+    public static String show(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
         return Double.toString(v);
     }
 
-    static IllegalArgumentException fail(String what, String message) {
+    public static IllegalArgumentException fail(String what, String message) {
         return new IllegalArgumentException(what + ": " + message);
     }
 
-    static double finite(String what, String name, double v) {
+    public static double finite(String what, String name, double v) {
         if (!Double.isFinite(v)) {
             throw fail(what, name + " must be a finite number, got " + show(v));
         }
         return v;
     }
 
-    static double positive(String what, String name, double v) {
+    public static double positive(String what, String name, double v) {
         finite(what, name, v);
         if (!(v > 0)) {
             throw fail(what, name + " must be > 0, got " + show(v));
@@ -32,7 +32,7 @@ final class Check {
         return v;
     }
 
-    static double nonNegative(String what, String name, double v) {
+    public static double nonNegative(String what, String name, double v) {
         finite(what, name, v);
         if (!(v >= 0)) {
             throw fail(what, name + " must be >= 0, got " + show(v));
@@ -41,7 +41,7 @@ final class Check {
     }
 
     /** Closed interval [lo, hi]. */
-    static double between(String what, String name, double v, double lo, double hi) {
+    public static double between(String what, String name, double v, double lo, double hi) {
         finite(what, name, v);
         if (v < lo || v > hi) {
             throw fail(what, name + " must be between " + show(lo) + " and " + show(hi) + ", got " + show(v));
@@ -50,7 +50,7 @@ final class Check {
     }
 
     /** Half-open interval [lo, hi), e.g. Adam's betas. */
-    static double inHalfOpen(String what, String name, double v, double lo, double hi) {
+    public static double inHalfOpen(String what, String name, double v, double lo, double hi) {
         finite(what, name, v);
         if (v < lo || v >= hi) {
             throw fail(what, name + " must be in [" + show(lo) + ", " + show(hi) + "), got " + show(v));
@@ -58,25 +58,25 @@ final class Check {
         return v;
     }
 
-    static long positive(String what, String name, long v) {
+    public static long positive(String what, String name, long v) {
         if (v <= 0) {
             throw fail(what, name + " must be > 0, got " + v);
         }
         return v;
     }
 
-    static long nonNegative(String what, String name, long v) {
+    public static long nonNegative(String what, String name, long v) {
         if (v < 0) {
             throw fail(what, name + " must be >= 0, got " + v);
         }
         return v;
     }
 
-    static long step(String what, long step) {
+    public static long step(String what, long step) {
         return nonNegative(what, "step", step);
     }
 
-    static long iterations(String what, String name, long n) {
+    public static long iterations(String what, String name, long n) {
         nonNegative(what, name, n);
         if (n > Limits.MAX_ITERATIONS) {
             throw fail(what, name + " must be at most " + Limits.MAX_ITERATIONS
@@ -85,7 +85,7 @@ final class Check {
         return n;
     }
 
-    static <T> T notNull(String what, String name, T v) {
+    public static <T> T notNull(String what, String name, T v) {
         if (v == null) {
             throw fail(what, name + " must not be null");
         }
@@ -93,7 +93,7 @@ final class Check {
     }
 
     /** A vector of allowed size; its entries may be non-finite (callers report that in their results). */
-    static double[] vector(String what, String name, double[] v) {
+    public static double[] vector(String what, String name, double[] v) {
         notNull(what, name, v);
         if (v.length == 0) {
             throw fail(what, name + " must have at least one coordinate, got none");
@@ -105,7 +105,7 @@ final class Check {
         return v;
     }
 
-    static double[] finiteVector(String what, String name, double[] v) {
+    public static double[] finiteVector(String what, String name, double[] v) {
         vector(what, name, v);
         for (int i = 0; i < v.length; i++) {
             if (!Double.isFinite(v[i])) {
@@ -115,14 +115,14 @@ final class Check {
         return v;
     }
 
-    static void sameLength(String what, String name, double[] v, int expected) {
+    public static void sameLength(String what, String name, double[] v, int expected) {
         notNull(what, name, v);
         if (v.length != expected) {
             throw fail(what, name + " must have " + expected + " coordinates, got " + v.length);
         }
     }
 
-    static boolean allFinite(double[] v) {
+    public static boolean allFinite(double[] v) {
         for (double x : v) {
             if (!Double.isFinite(x)) {
                 return false;

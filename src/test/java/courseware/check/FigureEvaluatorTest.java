@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
-import courseware.engine.BatchCurves;
-import courseware.engine.BatchComparison;
-import courseware.engine.BatchExperiment;
-import courseware.engine.Model;
+import courseware.engine.experiment.BatchComparison;
+import courseware.engine.experiment.BatchCurves;
+import courseware.engine.experiment.BatchExperiment;
+import courseware.engine.experiment.Model;
 import courseware.model.Figure;
 import courseware.model.LessonFile;
 import courseware.parse.ContentParser;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import courseware.engine.Objective;
+import courseware.engine.objective.Objective;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import courseware.engine.experiment.LabelSmoothing;
+import courseware.engine.optim.SgdBounds;
 import org.junit.jupiter.api.Test;
 
 class FormulaTest {
