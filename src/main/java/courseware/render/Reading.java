@@ -42,6 +42,7 @@ final class Reading {
         List<Heading> headings = new ArrayList<>();
         List<Element> blocks = new ArrayList<>(doc.body().children());
         Set<String> linked = new java.util.HashSet<>();
+        Map<String, Pattern> patterns = new java.util.HashMap<>(); // each term's compiled once per fragment
         for (Element block : blocks) {
             if (block.nameIs("h2") || block.nameIs("h3") || block.nameIs("h4")) {
                 String title = block.text();
@@ -52,7 +53,7 @@ final class Reading {
                 linked.clear();
                 continue;
             }
-            if (!terms.isEmpty()) linkTerms(block, terms, linked);
+            if (!terms.isEmpty()) linkTerms(block, terms, linked, patterns);
         }
         return new Processed(doc.body().html(), headings);
     }
@@ -73,13 +74,13 @@ final class Reading {
     }
 
     /** Links, inside {@code root}, the first occurrence of each term (by name, lower case) not yet in {@code linked}. */
-    private static void linkTerms(Element root, Map<String, String> terms, Set<String> linked) {
+    private static void linkTerms(Element root, Map<String, String> terms, Set<String> linked, Map<String, Pattern> patterns) {
         List<TextNode> texts = new ArrayList<>();
         collectTexts(root, texts);
         for (TextNode text : texts) {
             for (Map.Entry<String, String> term : terms.entrySet()) {
                 if (linked.contains(term.getKey()) || text.parent() == null) continue;
-                Matcher m = wordPattern(term.getKey()).matcher(text.getWholeText());
+                Matcher m = patterns.computeIfAbsent(term.getKey(), Reading::wordPattern).matcher(text.getWholeText());
                 if (!m.find()) continue;
                 String whole = text.getWholeText();
                 TextNode after = new TextNode(whole.substring(m.end()));

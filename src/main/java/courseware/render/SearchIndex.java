@@ -36,14 +36,18 @@ final class SearchIndex {
         for (Lesson l : course.lessons()) add(l, views);
     }
 
+    /** Empty; lessons are added one by one with {@link #add}, in course order, as their pages are made. */
+    SearchIndex() {}
+
     List<Doc> docs() { return docs; }
 
-    private void add(Lesson l, ViewBuilder views) {
+    void add(Lesson l, ViewBuilder views) {
         String page = ViewBuilder.lessonPath(l.id());
         String title = l.meta().title();
         doc(l, page, "lesson-" + l.id(), "Overview", "", text(views, Stream.concat(Stream.of(l.intro()), l.objectives().stream())));
         // The core content, cut at its headings: text before the first heading belongs to "Core content".
-        Reading.Processed content = views.content(l, "");
+        // With the page's root, this is the processing its page just did, so ViewBuilder hands it over again.
+        Reading.Processed content = views.content(l, "../");
         List<String> parts = splitAtHeadings(content.html(), content.headings());
         doc(l, page, "content", "Core content", "", Reading.text(parts.get(0)));
         for (int i = 0; i < content.headings().size(); i++) {

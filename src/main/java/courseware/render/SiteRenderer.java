@@ -89,12 +89,14 @@ public final class SiteRenderer {
         out.write("index.html", page("index.ftlh", course.config().title(), "", null, views, Map.of()));
         out.write(ViewBuilder.GLOSSARY, page("glossary.ftlh", "Glossary", "", null, views,
                 Map.of("glossary", views.glossary())));
+        SearchIndex search = new SearchIndex();
         for (Lesson lesson : course.lessons()) { // each page goes out as soon as it is made: none is held
             String root = "../";
             out.write(ViewBuilder.lessonPath(lesson.id()), page("lesson.ftlh", lesson.meta().title(), root, lesson.id(),
                     views, Map.of("lesson", views.lesson(lesson, root))));
+            search.add(lesson, views); // now, while the lesson's processed content is still at hand
         }
-        out.write(SearchIndex.PATH, new SearchIndex(course, views).script());
+        out.write(SearchIndex.PATH, search.script());
         copyAssets(out);
     }
 

@@ -98,10 +98,18 @@ final class ViewBuilder {
 
     /** The core content with heading ids and anchors and its key terms linked to the glossary. */
     Reading.Processed content(Lesson l, String root) {
+        if (lastContent != null && lastContent.lesson() == l && lastContent.root().equals(root)) return lastContent.processed();
         Map<String, String> terms = new LinkedHashMap<>();
         glossary.linkOrder().forEach(e -> terms.put(Reading.key(e.name()), root + GLOSSARY + "#" + e.anchor()));
-        return Reading.process(htmlString(l.content()), reservedIds(l), terms);
+        Reading.Processed processed = Reading.process(htmlString(l.content()), reservedIds(l), terms);
+        lastContent = new LastContent(l, root, processed);
+        return processed;
     }
+
+    /** The last lesson content processed: its page and its search documents both need it, one after the other. */
+    private record LastContent(Lesson lesson, String root, Reading.Processed processed) {}
+
+    private LastContent lastContent;
 
     Views.LessonView lesson(Lesson l, String root) {
         String module = course.modules().stream().filter(m -> m.module().id().equals(l.meta().module()))
