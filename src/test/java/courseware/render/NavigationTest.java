@@ -212,12 +212,15 @@ class NavigationTest {
         Document index = page("index.html");
         assertTrue(index.select(".lesson-list li").eachText().contains("14-10 Stochastic and non-convex optimization 45 min · 5 objectives"),
                 index.select(".lesson-list li").eachText().toString());
-        assertTrue(index.select("#planned li").eachText().contains("14-06 Convex sets and functions"),
-                index.select("#planned li").eachText().toString());
+        // The planned section and a planned node's markup are pinned by the basic fixture's golden index;
+        // here the real course's plan, whatever it holds today, is listed in full.
+        assertEquals(course.config().planned().stream().map(p -> p.id() + " " + p.title()).toList(), index.select("#planned li").eachText());
         Element svg = index.selectFirst("#prerequisites svg");
         assertNotNull(svg, "the graph is inline SVG");
         assertEquals(course.lessons().stream().mapToInt(l -> l.meta().prerequisites().size()).sum(), svg.select("path.edge").size());
-        assertEquals(1, svg.select("g.node.planned").size(), "the planned prerequisite 14-06, and not 15-01 which nothing needs");
+        long required = course.config().planned().stream()
+                .filter(p -> course.lessons().stream().anyMatch(l -> l.meta().prerequisites().contains(p.id()))).count();
+        assertEquals(required, svg.select("g.node.planned").size(), "a planned lesson is drawn only when a lesson requires it");
         assertEquals("../lessons/14-10.html".substring(3), svg.select("a").last().attr("href"));
         assertEquals(List.of("A title that is long enough", "to need two lines and then…"),
                 PrerequisiteGraph.wrap("A title that is long enough to need two lines and then some more words"));
