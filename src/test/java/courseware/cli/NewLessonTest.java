@@ -25,13 +25,15 @@ class NewLessonTest {
     void aPlannedLessonIsWrittenTakenOffThePlanAndPassesStrictCheck() throws IOException {
         Path content = content();
         assertTrue(Files.readString(content.resolve("course.yml")).contains("id: 14-06"), "14-06 is planned in content/");
+        // A second planned lesson, to see that only the one written leaves the plan.
+        Files.writeString(content.resolve("course.yml"), Files.readString(content.resolve("course.yml")) + "  - id: 16-01\n    title: Later\n");
         Cli.Run made = Cli.run("new", "lesson", "14-06", "Convex sets and functions", "--content", content.toString());
         assertEquals(0, made.exitCode(), made.err());
         Path lesson = content.resolve("14-06-convex-sets-and-functions.md");
         assertTrue(made.out().startsWith("wrote " + lesson + " (and took 14-06 off the plan in course.yml)"), made.out());
         String yaml = Files.readString(content.resolve("course.yml"));
         assertFalse(yaml.contains("14-06") || yaml.contains("Convex sets"), yaml);
-        assertTrue(yaml.contains("id: 15-01"), "the other planned lessons stay");
+        assertTrue(yaml.contains("id: 16-01"), "the other planned lessons stay");
 
         Cli.Run check = Cli.run("check", "--strict", "--content", content.toString(), "--cache", Golden.testCache().toString());
         assertEquals(0, check.exitCode(), check.err());
