@@ -46,6 +46,22 @@ final class MathFunctions {
                 "standard deviation; ddof=1 (default) is the sample estimator with n-1, ddof=0 the population one",
                 a -> num(std(a.vec("v"), a.count("ddof")))));
         add(fns, new Fn("len", List.of(required("v", VECTOR)), "number of components", a -> num(a.vec("v").length)));
+        // IEEE 754 at work, for lessons on floating point: Java's (float) narrowing is the standard's round to nearest,
+        // ties to even (JLS 5.1.3), and Math.ulp is the unit in the last place.
+        add(fns, new Fn("f32", List.of(required("x", NUMBER)),
+                "x rounded to the nearest float32 (IEEE 754 binary32, ties to even, as Java's (float)); f32(a + b) of float32 values"
+                        + " a, b is their float32 sum (rounding twice is harmless for + - * / as 53 >= 2*24 + 2)",
+                a -> num((float) a.num("x"))));
+        add(fns, new Fn("ulp", List.of(required("x", NUMBER)),
+                "unit in the last place of the double x: the gap from |x| to the next larger double (Math.ulp); ulp(1) = 2^-52",
+                a -> num(Math.ulp(a.num("x")))));
+        add(fns, new Fn("ulp32", List.of(required("x", NUMBER)),
+                "unit in the last place of the float32 nearest x (Math.ulp(float)); ulp32(1) = 2^-23",
+                a -> num(Math.ulp((float) a.num("x")))));
+        add(fns, new Fn("logsumexp", List.of(required("v", VECTOR)),
+                "log(sum(exp(v))) computed as m + log(sum(exp(v - m))) with m = max(v), finite where exp overflows"
+                        + " (scipy.special.logsumexp)",
+                a -> num(logSumExp(a.vec("v")))));
     }
 
     static Value.Num num(double v) { return new Value.Num(v); }
@@ -65,6 +81,15 @@ final class MathFunctions {
     static double mean(double[] v) {
         if (v.length == 0) throw new IllegalArgumentException("mean of an empty vector");
         return Arrays.stream(v).sum() / v.length;
+    }
+
+    /** Shifting by the largest entry keeps every exp in (0, 1], so nothing overflows and the largest term is exact. */
+    static double logSumExp(double[] v) {
+        if (v.length == 0) throw new IllegalArgumentException("logsumexp of an empty vector");
+        double m = Arrays.stream(v).max().getAsDouble();
+        double s = 0;
+        for (double x : v) s += StrictMath.exp(x - m);
+        return m + StrictMath.log(s);
     }
 
     static double std(double[] v, int ddof) {

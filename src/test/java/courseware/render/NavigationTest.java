@@ -221,7 +221,7 @@ class NavigationTest {
         long required = course.config().planned().stream()
                 .filter(p -> course.lessons().stream().anyMatch(l -> l.meta().prerequisites().contains(p.id()))).count();
         assertEquals(required, svg.select("g.node.planned").size(), "a planned lesson is drawn only when a lesson requires it");
-        assertEquals("../lessons/14-10.html".substring(3), svg.select("a").last().attr("href"));
+        assertEquals("lessons/15-01.html", svg.select("a").last().attr("href"), "the module after optimization comes last");
         assertEquals(List.of("A title that is long enough", "to need two lines and then…"),
                 PrerequisiteGraph.wrap("A title that is long enough to need two lines and then some more words"));
     }
