@@ -143,6 +143,9 @@ public final class CheckStage {
             if (!outcome.passed()) {
                 diagnostics.error(ref.stated().pos(), "stated " + ref.stated().text() + " but the engine gives " + value.show()
                         + " (" + computation + "); accepted " + outcome.acceptance().describe());
+            } else {
+                PrecisionLint.problem(ref.stated().text(), ref.stated().tolerance(), value, outcome.acceptance())
+                        .ifPresent(problem -> diagnostics.warning(ref.stated().pos(), problem));
             }
             return java.util.Optional.of(new Checked(ref.stated().pos(), ref.expression(), ref.stated().text(), true,
                     value, outcome.acceptance(), computation, outcome.passed()));

@@ -96,6 +96,7 @@ final class LessonParser {
         private final Source source;
         private final PosMap positions;
         private final Diagnostics diagnostics;
+        private UncheckedNumbers unchecked;
 
         BodyReader(Source source, PosMap positions, Diagnostics diagnostics) {
             this.source = source;
@@ -145,6 +146,8 @@ final class LessonParser {
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                 ComputeBlocks.collect(node, source, bindings, diagnostics);
             }
+            unchecked = new UncheckedNumbers(bindings, diagnostics);
+            unchecked.scanTablesAndCode(sections.getOrDefault(Part.CONTENT, List.of()), positions);
             return new Body(
                     markdown.markup(intro, positions, diagnostics),
                     listItems(sections, Part.OBJECTIVES),
@@ -231,7 +234,9 @@ final class LessonParser {
                 Optional<Node> answer = item.subheading("Answer");
                 if (solution.isEmpty()) diagnostics.error(pos(item.heading), "worked example needs a '#### Solution' heading");
                 if (answer.isEmpty()) diagnostics.error(pos(item.heading), "worked example needs a '#### Answer' heading after its solution");
-                UncheckedNumbers.scan(item.nodes("Answer"), positions, "a worked-example answer", diagnostics);
+                unchecked.scan(item.headingAndStatement(), positions, "a worked-example statement");
+                unchecked.scan(item.nodes("Solution"), positions, "a worked-example solution");
+                unchecked.scan(item.nodes("Answer"), positions, "a worked-example answer");
                 out.add(new WorkedExample(pos(item.heading), markdown.inlineMarkup(item.heading, positions, diagnostics),
                         item.statement(), item.under("Solution"), item.under("Answer")));
             }
@@ -244,8 +249,9 @@ final class LessonParser {
                 if (item.subheading("Solution").isEmpty()) {
                     diagnostics.error(pos(item.heading), "practice problem needs a '#### Solution' heading");
                 }
-                UncheckedNumbers.scan(item.nodes("Answer"), positions, "a practice answer", diagnostics);
-                UncheckedNumbers.scan(item.nodes("Solution"), positions, "a practice solution", diagnostics);
+                unchecked.scan(item.headingAndStatement(), positions, "a practice statement");
+                unchecked.scan(item.nodes("Answer"), positions, "a practice answer");
+                unchecked.scan(item.nodes("Solution"), positions, "a practice solution");
                 out.add(new PracticeProblem(pos(item.heading), markdown.inlineMarkup(item.heading, positions, diagnostics),
                         item.statement(), item.under("Solution"), item.under("Answer")));
             }
@@ -258,7 +264,7 @@ final class LessonParser {
                 if (BlockKind.QUIZ.is(node) && node instanceof FencedCodeBlock f) {
                     int contentStart = f.getContentChars().getStartOffset();
                     Yaml.Origin origin = new Yaml.Origin(source, source.pos(contentStart).line(), 0);
-                    quizReader.read(f.getContentChars().toString(), pos(f), origin, diagnostics).ifPresent(q -> {
+                    quizReader.read(f.getContentChars().toString(), pos(f), origin, unchecked, diagnostics).ifPresent(q -> {
                         if (q.kind() == QuizQuestion.Kind.NUMERIC && q.answerRef() == null) {
                             diagnostics.warning(q.answerPos(), "unchecked number " + q.answer()
                                     + " in a numeric quiz answer: write answer: \"{{ expression ~ " + q.answer() + " }}\"");
@@ -363,6 +369,12 @@ final class LessonParser {
             Optional<Node> subheading(String key) { return Optional.ofNullable(subheadings.get(key)); }
 
             List<Node> nodes(String key) { return subparts.getOrDefault(key, List.of()); }
+
+            List<Node> headingAndStatement() {
+                List<Node> out = new ArrayList<>(statement);
+                out.add(0, heading);
+                return out;
+            }
 
             Markup statement() { return markdown.markup(statement, positions, diagnostics); }
 

@@ -141,6 +141,11 @@ final class Markdown {
             embeds.add(new MathSpan(tex.toString(), m.isDisplay(), inTex.at(0), mathRefs(tex.toString(), inTex, diagnostics), lineStarts));
             return;
         }
+        if (node instanceof ValueNode v && v.literal().isPresent()) return;
+        if (node instanceof FencedCodeBlock code && BlockKind.of(code).isEmpty()) {
+            codeValues(code, positions, diagnostics, embeds);
+            return;
+        }
         if (node instanceof ValueNode v) {
             BasedSequence inner = v.getInner();
             ValueRef ref = ValueSyntax.parse(inner.toString(), k -> positions.at(inner.subSequence(Math.min(k, inner.length())).getStartOffset()), diagnostics)
@@ -154,6 +159,34 @@ final class Markdown {
         }
     }
 
+    /**
+     * {@code {{ ... }}} in a code block, so a printed number can be checked: each value becomes an
+     * embed, shown as plain text in the code; a literal stays in the block's text. The block's first
+     * embed index travels in the document's data, as a figure's does.
+     */
+    private static void codeValues(FencedCodeBlock code, PosMap positions, Diagnostics diagnostics, List<Embed> embeds) {
+        int first = embeds.size();
+        boolean any = false;
+        for (BasedSequence line : code.getContentLines()) {
+            for (int open = line.indexOf("{{"); open >= 0; open = line.indexOf("{{", open + 2)) {
+                int close = ValueInlineParserExtension.indexOfClose(line, open + 2);
+                if (close < 0) break;
+                any = true;
+                BasedSequence inner = line.subSequence(open + 2, close);
+                if (ValueNode.literal(inner).isEmpty()) {
+                    embeds.add(ValueSyntax.parse(inner.toString(), k -> positions.at(inner.subSequence(Math.min(k, inner.length())).getStartOffset()), diagnostics)
+                            .orElse(new ValueRef("", positions.at(inner.getStartOffset()), null)));
+                }
+                open = close;
+            }
+        }
+        if (!any) return;
+        Document document = code.getDocument();
+        java.util.Map<Node, Integer> index = BlocksExtension.EMBED_INDEX.get(document);
+        if (index == null) BlocksExtension.EMBED_INDEX.set(document, index = new java.util.IdentityHashMap<>());
+        index.put(code, first);
+    }
+
     /** {@code {{ ... }}} inside TeX: replaced by their text before typesetting. */
     private static List<MathSpan.Ref> mathRefs(String tex, PosMap inTex, Diagnostics diagnostics) {
         List<MathSpan.Ref> out = new ArrayList<>();
@@ -165,6 +198,11 @@ final class Markdown {
             }
             int innerStart = open + 2;
             int start = open;
+            if (ValueNode.literal(tex.substring(open + 2, close)).isPresent()) {
+                diagnostics.error(inTex.at(innerStart), "{{ literal ... }} is for prose and code, not math: put the literal outside the math, or bind the number to a check");
+                open = close;
+                continue;
+            }
             ValueSyntax.parse(tex.substring(open + 2, close), k -> inTex.at(innerStart + k), diagnostics)
                     .ifPresent(ref -> out.add(new MathSpan.Ref(ref, start, close + 2)));
             open = close;

@@ -30,7 +30,8 @@ final class QuizReader {
         this.yaml = yaml;
     }
 
-    Optional<QuizQuestion> read(String text, Pos blockPos, Yaml.Origin origin, Diagnostics diagnostics) {
+    /** {@code unchecked}: reports the numbers of the prompt, options, feedback and explanation that no check binds. */
+    Optional<QuizQuestion> read(String text, Pos blockPos, Yaml.Origin origin, UncheckedNumbers unchecked, Diagnostics diagnostics) {
         Optional<QuizBlock> parsed = yaml.read(text, QuizBlock.class, origin, diagnostics);
         if (parsed.isEmpty()) return Optional.empty();
         QuizBlock q = parsed.get();
@@ -49,7 +50,9 @@ final class QuizReader {
         }
         if (q.prompt() == null || q.prompt().value().isBlank()) diagnostics.error(blockPos, "quiz question needs a 'prompt'");
         Markup prompt = block(q.prompt(), origin, diagnostics);
+        scan(q.prompt(), origin, unchecked, "a quiz prompt");
         Markup explanation = block(q.explanation(), origin, diagnostics);
+        scan(q.explanation(), origin, unchecked, "a quiz explanation");
 
         List<QuizQuestion.Option> options = new ArrayList<>();
         List<OptionBlock> given = q.options() == null ? List.of() : q.options();
@@ -64,6 +67,8 @@ final class QuizReader {
             }
             options.add(new QuizQuestion.Option(inline(o.text(), origin, diagnostics), Boolean.TRUE.equals(o.correct()),
                     block(o.feedback(), origin, diagnostics)));
+            scan(o.text(), origin, unchecked, "a quiz option");
+            scan(o.feedback(), origin, unchecked, "an option's feedback");
         }
         long correct = options.stream().filter(QuizQuestion.Option::correct).count();
         switch (kind) {
@@ -142,6 +147,11 @@ final class QuizReader {
             return null;
         }
         return ref;
+    }
+
+    private void scan(YamlText text, Yaml.Origin origin, UncheckedNumbers unchecked, String where) {
+        if (text == null || unchecked == null) return;
+        unchecked.scan(Markdown.children(markdown.parse(text.value())), positions(text, origin), where);
     }
 
     private Markup block(YamlText text, Yaml.Origin origin, Diagnostics diagnostics) {

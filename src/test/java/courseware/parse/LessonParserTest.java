@@ -66,7 +66,7 @@ class LessonParserTest {
         Lesson l = parse(source);
         assertSpanAt(source, l.intro().math().get(0), "x^2", false);
         assertSpanAt(source, l.quiz().get(0).options().get(0).feedback().math().get(0), "-\\nabla f", false);
-        assertSpanAt(source, l.quiz().get(2).explanation().math().get(0), "w_1 = 1 - 0.1 \\cdot 2 \\cdot 1", false);
+        assertSpanAt(source, l.quiz().get(2).explanation().math().get(0), "w_1 = 1 - {{ alpha }} \\cdot 2 \\cdot 1", false);
         MathSpan display = l.content().math().get(0);
         assertTrue(display.display());
         assertEquals("w_{t+1} = w_t - \\alpha \\nabla L(w_t)", display.tex().strip());

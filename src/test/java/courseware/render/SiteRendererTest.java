@@ -65,6 +65,9 @@ class SiteRendererTest {
         assertTrue(page.contains("<p>The norm is 10.</p>"), "a checked number reads as text");
         assertTrue(page.contains("At step 750 it is about 0.0146 (shown at 3 significant figures), or 0.01464; in math <m>\\eta \\approx 0.015</m>"),
                 "a shown value in the author's format");
+        assertTrue(page.contains("<pre><code class=\"language-python\">eta0, K, k = 0.1, 1000, 750\n"
+                + "print(round(eta, 4))   # 0.0146 &lt;b&gt;, not 0.1 &amp; 1\n</code></pre>"),
+                "values in a code block read as plain text, a literal as written, both escaped");
         assertEquals(4, page.split("<details class=\"checks\">", -1).length - 1, "one badge per item with checked numbers");
         assertTrue(page.contains("<summary>3 numbers recomputed</summary>"));
         assertTrue(page.contains("<td data-label=\"Recomputed\">0.0146447<details class=\"exact\"><summary>exact</summary>"

@@ -15,6 +15,17 @@ public final class ValueNode extends Node {
 
     public BasedSequence getInner() { return inner; }
 
+    /** The text of {@code {{ literal TEXT }}}, shown verbatim and checked by nothing; empty for any other value. */
+    public java.util.Optional<String> literal() { return literal(inner); }
+
+    /** The text of a literal's inside ({@code literal 1998} gives {@code 1998}), or empty when it is an expression. */
+    public static java.util.Optional<String> literal(CharSequence inner) {
+        java.util.regex.Matcher m = LITERAL.matcher(inner);
+        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("(?s)\\s*literal\\s+(\\S.*?)\\s*");
+
     /** Position in its fragment's reference list; set just before rendering. */
     public int getIndex() { return index; }
 

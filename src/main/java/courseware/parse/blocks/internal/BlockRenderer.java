@@ -1,17 +1,22 @@
 package courseware.parse.blocks.internal;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import courseware.model.Markup;
 import courseware.parse.blocks.BlockKind;
 import courseware.parse.blocks.BlocksExtension;
+import courseware.parse.value.ValueNode;
+import courseware.parse.value.internal.ValueInlineParserExtension;
 import java.util.Set;
 
 /**
  * Renders nothing for a block of a known kind, or the placeholder of its embed for a kind that shows
- * something; every other fenced block renders as usual.
+ * something; a code block with {@code {{ }}} values renders its text with each value's placeholder
+ * (and each literal's text) in place; every other fenced block renders as usual.
  */
 public final class BlockRenderer implements NodeRenderer {
     public BlockRenderer(DataHolder options) {}
@@ -20,13 +25,40 @@ public final class BlockRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> {
             java.util.Optional<BlockKind> kind = BlockKind.of(node);
-            if (kind.isEmpty()) {
+            java.util.Map<com.vladsch.flexmark.util.ast.Node, Integer> index = BlocksExtension.EMBED_INDEX.get(context.getDocument());
+            Integer i = index == null ? null : index.get(node);
+            if (kind.isEmpty() && i == null) {
                 context.delegateRender();
+            } else if (kind.isEmpty()) {
+                codeWithValues(node, i, html);
             } else if (kind.get().shows()) {
-                java.util.Map<com.vladsch.flexmark.util.ast.Node, Integer> index = BlocksExtension.EMBED_INDEX.get(context.getDocument());
-                Integer i = index == null ? null : index.get(node);
                 if (i != null) html.line().raw(Markup.placeholder(i)).line();
             }
         }));
+    }
+
+    /** As flexmark writes a fenced block ({@code <pre><code class="language-x">}), values as placeholders from {@code first} on. */
+    private static void codeWithValues(FencedCodeBlock node, int first, HtmlWriter html) {
+        String language = node.getInfo().toString().strip().split("\\s+", 2)[0];
+        html.line().raw("<pre>").openPre().raw("<code");
+        if (!language.isEmpty()) html.raw(" class=\"language-").text(language).raw("\"");
+        html.raw(">");
+        int next = first;
+        for (BasedSequence line : node.getContentLines()) {
+            String text = line.toString();
+            int done = 0;
+            for (int open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 2)) {
+                int close = ValueInlineParserExtension.indexOfClose(text, open + 2);
+                if (close < 0) break;
+                html.text(text.substring(done, open));
+                java.util.Optional<String> literal = ValueNode.literal(text.substring(open + 2, close));
+                if (literal.isPresent()) html.text(literal.get());
+                else html.raw(Markup.placeholder(next++));
+                done = close + 2;
+                open = close;
+            }
+            html.text(text.substring(done));
+        }
+        html.raw("</code></pre>").closePre().line();
     }
 }

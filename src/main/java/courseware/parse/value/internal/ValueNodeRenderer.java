@@ -7,13 +7,13 @@ import courseware.model.Markup;
 import courseware.parse.value.ValueNode;
 import java.util.Set;
 
-/** Writes a placeholder; the render stage replaces it with the value or checked answer. */
+/** Writes a placeholder, which the render stage replaces with the value or checked answer; a literal's text as it is. */
 public final class ValueNodeRenderer implements NodeRenderer {
     public ValueNodeRenderer(DataHolder options) {}
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(ValueNode.class,
-                (node, context, html) -> html.raw(Markup.placeholder(node.getIndex()))));
+                (node, context, html) -> node.literal().ifPresentOrElse(html::text, () -> html.raw(Markup.placeholder(node.getIndex())))));
     }
 }
