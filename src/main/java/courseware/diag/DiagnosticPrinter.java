@@ -55,13 +55,13 @@ public final class DiagnosticPrinter {
     }
 
     private static void printOne(Diagnostic d, PrintWriter out) {
-        out.println(shorten(d.headline()));
+        out.println(visible(shorten(d.headline())));
         Pos pos = d.pos();
         String line = pos.source().line(pos.line());
         if (line.isBlank()) return;
         String number = String.valueOf(pos.line());
         Excerpt e = Excerpt.of(line.replace('\t', ' '), Math.min(pos.col(), line.length() + 1) - 1);
-        out.println(" " + number + " | " + e.text);
+        out.println(" " + number + " | " + visible(e.text));
         out.println(" " + " ".repeat(number.length()) + " | " + " ".repeat(e.caret) + "^");
     }
 
@@ -78,6 +78,24 @@ public final class DiagnosticPrinter {
             String suffix = end < line.length() ? CUT : "";
             return new Excerpt(prefix + line.substring(start, end) + suffix, prefix.length() + col - start);
         }
+    }
+
+    /**
+     * Control characters as visible symbols, one for one so the caret stays aligned: a lesson line or
+     * a quoted key holding ESC would otherwise send an escape sequence to the author's terminal (colour,
+     * a moved cursor, a retitled window). C0 controls and DEL become their Control Pictures (ESC is
+     * U+241B), C1 controls U+FFFD. The printer itself writes no escapes (no colour at all), so output
+     * is the same on a terminal, in a pipe and under NO_COLOR.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char shown = c < 0x20 ? (char) (0x2400 + c) : c == 0x7f ? '\u2421' : c >= 0x80 && c <= 0x9f ? '\ufffd' : c;
+            if (shown != c && out == null) out = new StringBuilder(text.substring(0, i));
+            if (out != null) out.append(shown);
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String shorten(String message) {

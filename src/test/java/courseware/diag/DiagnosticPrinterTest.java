@@ -32,6 +32,21 @@ class DiagnosticPrinterTest {
         assertEquals("BAD", shown.substring(caret, caret + 3));
     }
 
+    /** A lesson holding ESC must not drive the author's terminal: no escape reaches the output, the caret stays aligned. */
+    @Test
+    void controlCharactersInALineOrAMessagePrintAsVisibleSymbols() {
+        String line = "title: \u001b[31mred\u001b[0m\u0007 BAD \u009b2J";
+        Source s = new Source(Path.of("a.md"), "a.md", line + "\n");
+        Diagnostics d = new Diagnostics();
+        d.error(s.pos(1, line.indexOf("BAD") + 1), "unknown key '\u001b]0;owned\u0007'");
+        String printed = print(d, null);
+        assertTrue(printed.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x7f || c >= 0x80 && c <= 0x9f), printed);
+        String[] lines = printed.split("\n");
+        assertEquals("a.md:1:" + (line.indexOf("BAD") + 1) + ": error: unknown key '\u241b]0;owned\u2407'", lines[0]);
+        assertEquals(" 1 | title: \u241b[31mred\u241b[0m\u2407 BAD \ufffd2J", lines[1]);
+        assertEquals(lines[1].indexOf("BAD"), lines[2].indexOf('^'));
+    }
+
     @Test
     void windowsAtTheEndsOfALineHaveOneMarker() {
         String line = "0123456789".repeat(50);
