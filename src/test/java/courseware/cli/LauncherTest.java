@@ -177,7 +177,8 @@ class LauncherTest {
         Run first = launch(jdk25.toString(), jdk25, Map.of(), "build");
         assertTrue(first.out().startsWith("jdk25: --sun-misc-unsafe-memory-access=allow -XX:AOTMode=record -XX:AOTConfiguration="
                 + aot + "."), first.out());
-        assertTrue(first.out().endsWith(".config -Xlog:aot=off,cds=off -jar " + jar() + " build\n"), first.out());
+        assertTrue(first.out().endsWith(".config -Xlog:aot=off,cds=off -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -jar "
+                + jar() + " build\n"), first.out());
         assertEquals("", first.err());
         assertEquals(0, first.exit());
         assertEquals("cache\n", Files.readString(aot), "the training run wrote the cache");
