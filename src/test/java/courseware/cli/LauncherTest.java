@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +47,10 @@ class LauncherTest {
         Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\n"
                 + "if [ \"$1\" = -version ]; then echo 'openjdk version \"" + version + "\" 2025-01-01' >&2; exit 0; fi\n"
-                + "echo \"" + name + ": $*\"\n");
+                + "echo \"" + name + ": $*\"\n"
+                // Like a JDK 25 for the AOT cache: a recording run writes its configuration, a creating run the cache.
+                + "for a; do case \"$a\" in -XX:AOTConfiguration=*) c=\"${a#*=}\" ;; -XX:AOTCache=*) o=\"${a#*=}\" ;; esac; done\n"
+                + "case \" $* \" in *' -XX:AOTMode=record '*) echo classes > \"$c\" ;; *' -XX:AOTMode=create '*) echo cache > \"$o\" ;; esac\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         if (viaRelease) {
             Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
@@ -56,12 +61,21 @@ class LauncherTest {
     private record Run(int exit, String out, String err) {}
 
     private Run launch(String javaHome, Path pathJdk) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", project.resolve("courseware").toString(), "--version");
+        return launch(javaHome, pathJdk, Map.of(), "--version");
+    }
+
+    private Run launch(String javaHome, Path pathJdk, Map<String, String> vars, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", project.resolve("courseware").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile());
         Map<String, String> env = pb.environment();
         env.remove("JAVA_HOME");
         if (javaHome != null) env.put("JAVA_HOME", javaHome);
         env.put("PATH", pathJdk.resolve("bin") + ":" + System.getenv("PATH"));
         env.put("COURSEWARE_JVM_DIRS", jvms.toString());
+        env.remove("COURSEWARE_JIT");
+        env.remove("COURSEWARE_AOT");
+        env.putAll(vars);
         Process p = pb.start();
         p.getOutputStream().close();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -99,6 +113,105 @@ class LauncherTest {
         jdk("jdk25", "25.0.3", true);
         Run run = launch(null, jdk21);
         assertEquals("jdk21: -jar " + jar() + " --version\n", run.out(), run.err());
+    }
+
+    /** What the build copies to target/jit: the Graal compiler and its three modules at the polyglot version. */
+    private String jitJars(String version) throws IOException {
+        Path dir = Files.createDirectories(project.resolve("target/jit"));
+        List<String> jars = new ArrayList<>();
+        for (String name : List.of("collections", "compiler", "truffle-compiler", "word")) {
+            jars.add(Files.writeString(dir.resolve(name + "-" + version + ".jar"), "jar").toString());
+        }
+        return String.join(":", jars);
+    }
+
+    private void lessons(int count) throws IOException {
+        Path content = Files.createDirectories(project.resolve("content"));
+        for (int i = 0; i < count; i++) Files.writeString(content.resolve("l" + i + ".md"), "# lesson");
+    }
+
+    private static final String JIT = "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=";
+
+    @Test
+    void aBigColdBuildGetsTheJitWhenTheJdkMatchesTheCompiler() throws Exception {
+        Path jdk25 = jdk("jdk25", "25.0.3", true);
+        String jars = jitJars("25.0.3");
+        lessons(100);
+        Run run = launch(jdk25.toString(), jdk25, Map.of(), "build", "--strict");
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + JIT + jars + " -jar " + jar() + " build --strict\n",
+                run.out(), run.err());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void aLaterUpdateOfTheSameJdkAlsoGetsTheJit() throws Exception {
+        Path jdk25 = jdk("jdk25", "25.0.11", true);
+        String jars = jitJars("25.0.3");
+        Run run = launch(jdk25.toString(), jdk25, Map.of("COURSEWARE_JIT", "on"), "check");
+        assertTrue(run.out().contains(JIT + jars + " -jar"), run.out());
+    }
+
+    @Test
+    void noJitOnAnOlderUpdateAnotherFeatureReleaseOrWithoutTheJars() throws Exception {
+        Map<String, String> on = Map.of("COURSEWARE_JIT", "on");
+        Path jdk25 = jdk("jdk25", "25.0.2", true);
+        Path jdk24 = jdk("jdk24", "24.0.3", true);
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n",
+                launch(jdk25.toString(), jdk25, on, "--version").out(), "no compiler jars");
+        jitJars("25.0.3");
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n",
+                launch(jdk25.toString(), jdk25, on, "--version").out(), "25.0.2 is older than the compiler");
+        assertEquals("jdk24: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n",
+                launch(jdk24.toString(), jdk24, on, "--version").out(), "another feature release");
+    }
+
+    @Test
+    void aSmallOrCachedBuildTrainsThenUsesAnAotCache() throws Exception {
+        Path jdk25 = jdk("jdk25", "25.0.3", true);
+        jitJars("25.0.3");
+        lessons(100);
+        Files.createDirectories(project.resolve(".cache/math/ab"));
+        Files.writeString(project.resolve(".cache/math/ab/cd.html"), "cached");
+        Path aot = project.resolve("target/aot/courseware-25.0.3.aot");
+
+        Run first = launch(jdk25.toString(), jdk25, Map.of(), "build");
+        assertTrue(first.out().startsWith("jdk25: --sun-misc-unsafe-memory-access=allow -XX:AOTMode=record -XX:AOTConfiguration="
+                + aot + "."), first.out());
+        assertTrue(first.out().endsWith(".config -Xlog:aot=off,cds=off -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -jar "
+                + jar() + " build\n"), first.out());
+        assertEquals("", first.err());
+        assertEquals(0, first.exit());
+        assertEquals("cache\n", Files.readString(aot), "the training run wrote the cache");
+        try (var left = Files.list(aot.getParent())) {
+            assertEquals(List.of(aot), left.toList(), "no configuration or temporary file is left");
+        }
+
+        Run second = launch(jdk25.toString(), jdk25, Map.of(), "check", "--strict");
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -XX:AOTCache=" + aot + " -Xlog:aot=off,cds=off -jar " + jar()
+                + " check --strict\n", second.out(), second.err());
+
+        Files.setLastModifiedTime(aot, FileTime.fromMillis(1_000_000_000_000L)); // older than the jar: stale
+        Run stale = launch(jdk25.toString(), jdk25, Map.of(), "--version");
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n", stale.out());
+        assertTrue(Files.notExists(aot), "a stale cache is deleted");
+
+        Run off = launch(jdk25.toString(), jdk25, Map.of("COURSEWARE_AOT", "off"), "build");
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " build\n", off.out());
+    }
+
+    @Test
+    void theCacheAndContentOptionsDecide() throws Exception {
+        Path jdk25 = jdk("jdk25", "25.0.3", true);
+        jitJars("25.0.3");
+        lessons(100);
+        Files.createDirectories(project.resolve(".cache/math/ab"));
+        Files.writeString(project.resolve(".cache/math/ab/cd.html"), "cached");
+        Path empty = Files.createDirectories(tmp.resolve("empty-cache"));
+        assertTrue(launch(jdk25.toString(), jdk25, Map.of(), "build", "--cache", empty.toString()).out().contains(JIT));
+        assertTrue(launch(jdk25.toString(), jdk25, Map.of(), "build", "--cache=" + empty).out().contains(JIT));
+        Path few = Files.createDirectories(tmp.resolve("few"));
+        assertTrue(launch(jdk25.toString(), jdk25, Map.of(), "build", "--cache=" + empty, "--content", few.toString())
+                .out().contains("-XX:AOTMode=record"), "a small course runs interpreted");
     }
 
     @Test
