@@ -80,7 +80,7 @@ final class SearchIndex {
     }
 
     private static String text(ViewBuilder views, Stream<Markup> markups) {
-        return markups.map(m -> Reading.text(views.htmlString(m))).filter(s -> !s.isEmpty())
+        return markups.map(m -> Reading.text(views.searchHtml(m))).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 

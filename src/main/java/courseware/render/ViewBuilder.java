@@ -217,10 +217,22 @@ final class ViewBuilder {
 
     /** The fragment's HTML with every embed swapped in. */
     String htmlString(Markup markup) {
+        return withEmbeds(markup, this::embed);
+    }
+
+    /**
+     * The fragment as the search index reads it: math left out (the index drops it anyway, and reading back and
+     * parsing its markup was a fifth of a warm build), everything else as on the page.
+     */
+    String searchHtml(Markup markup) {
+        return withEmbeds(markup, e -> e instanceof MathSpan ? "" : embed(e));
+    }
+
+    private String withEmbeds(Markup markup, Function<Embed, String> html) {
         Matcher m = PLACEHOLDER.matcher(markup.html());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(embed(markup.embeds().get(Integer.parseInt(m.group(1))))));
+            m.appendReplacement(out, Matcher.quoteReplacement(html.apply(markup.embeds().get(Integer.parseInt(m.group(1))))));
         }
         m.appendTail(out);
         return out.toString().strip();
