@@ -151,7 +151,7 @@ public final class CheckStage {
                     value, outcome.acceptance(), computation, outcome.passed()));
         }
 
-        /** A value shown without a statement: givens as written; computed numbers need a stated precision. */
+        /** A value shown without a statement: givens as written, computed numbers at 12 significant digits. */
         private java.util.Optional<Checked> shown(ValueRef ref, Expr expr, Value value, String computation) {
             String display;
             if (ref.format() != null) {
@@ -163,8 +163,11 @@ public final class CheckStage {
                 }
             } else if (expr instanceof Expr.Name n && bindings.containsKey(n.name()) && bindings.get(n.name()).given()) {
                 display = bindings.get(n.name()).expression().replaceAll("^\"|\"$", "");
-            } else if (value instanceof Value.Num num && num.value() == Math.rint(num.value())) {
-                display = ShownFormat.shortest(num.value());
+            } else if (value instanceof Value.Num num && Double.isFinite(num.value())) {
+                display = ShownFormat.shortest(num.value()); // as a person writes it: 3.4, not 3.4000000000000004
+            } else if (value instanceof Value.Vec vec && java.util.Arrays.stream(vec.values()).allMatch(Double::isFinite)) {
+                display = java.util.Arrays.stream(vec.values()).mapToObj(ShownFormat::shortest)
+                        .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
             } else if (value instanceof Value.Str || value instanceof Value.Bool) {
                 display = value.show();
             } else if (value instanceof Value.Sched) {

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * is fresh (so nothing builds) against fake JDKs whose java prints how it was called.
  */
 class LauncherTest {
+    /** The collector and heap sizing the launcher always passes (docs/benchmarks.md, "Math at scale"). */
+    private static final String GC = "-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 ";
+
     @TempDir Path tmp;
     Path project;
     Path jvms;
@@ -92,7 +95,7 @@ class LauncherTest {
         Path jdk25 = jdk("jdk25", "25.0.3", true);
         jdk("jdk24", "24.0.1", true);
         Run run = launch(jdk25.toString(), jdk25);
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n", run.out(), run.err());
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "-jar " + jar() + " --version\n", run.out(), run.err());
         assertEquals(0, run.exit());
     }
 
@@ -103,7 +106,7 @@ class LauncherTest {
         jdk("jdk22", "22", true);
         jdk("jdk26", "26", true);
         Run run = launch(jdk17.toString(), jdk17);
-        assertEquals("jdk22: -jar " + jar() + " --version\n", run.out(), run.err()); // 22 has no Unsafe switch
+        assertEquals("jdk22: " + GC + "-jar " + jar() + " --version\n", run.out(), run.err()); // 22 has no Unsafe switch
         assertEquals("", run.err());
     }
 
@@ -112,7 +115,7 @@ class LauncherTest {
         Path jdk21 = jdk("jdk21", "21.0.2", false);
         jdk("jdk25", "25.0.3", true);
         Run run = launch(null, jdk21);
-        assertEquals("jdk21: -jar " + jar() + " --version\n", run.out(), run.err());
+        assertEquals("jdk21: " + GC + "-jar " + jar() + " --version\n", run.out(), run.err());
     }
 
     /** What the build copies to target/jit: the Graal compiler and its three modules at the polyglot version. */
@@ -138,7 +141,7 @@ class LauncherTest {
         String jars = jitJars("25.0.3");
         lessons(100);
         Run run = launch(jdk25.toString(), jdk25, Map.of(), "build", "--strict");
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + JIT + jars + " -jar " + jar() + " build --strict\n",
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "" + JIT + jars + " -jar " + jar() + " build --strict\n",
                 run.out(), run.err());
         assertEquals("", run.err());
     }
@@ -156,12 +159,12 @@ class LauncherTest {
         Map<String, String> on = Map.of("COURSEWARE_JIT", "on");
         Path jdk25 = jdk("jdk25", "25.0.2", true);
         Path jdk24 = jdk("jdk24", "24.0.3", true);
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n",
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "-jar " + jar() + " --version\n",
                 launch(jdk25.toString(), jdk25, on, "--version").out(), "no compiler jars");
         jitJars("25.0.3");
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n",
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "-jar " + jar() + " --version\n",
                 launch(jdk25.toString(), jdk25, on, "--version").out(), "25.0.2 is older than the compiler");
-        assertEquals("jdk24: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n",
+        assertEquals("jdk24: --sun-misc-unsafe-memory-access=allow " + GC + "-jar " + jar() + " --version\n",
                 launch(jdk24.toString(), jdk24, on, "--version").out(), "another feature release");
     }
 
@@ -175,7 +178,7 @@ class LauncherTest {
         Path aot = project.resolve("target/aot/courseware-25.0.3.aot");
 
         Run first = launch(jdk25.toString(), jdk25, Map.of(), "build");
-        assertTrue(first.out().startsWith("jdk25: --sun-misc-unsafe-memory-access=allow -XX:AOTMode=record -XX:AOTConfiguration="
+        assertTrue(first.out().startsWith("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "-XX:AOTMode=record -XX:AOTConfiguration="
                 + aot + "."), first.out());
         assertTrue(first.out().endsWith(".config -Xlog:aot=off,cds=off -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -jar "
                 + jar() + " build\n"), first.out());
@@ -187,16 +190,16 @@ class LauncherTest {
         }
 
         Run second = launch(jdk25.toString(), jdk25, Map.of(), "check", "--strict");
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -XX:AOTCache=" + aot + " -Xlog:aot=off,cds=off -jar " + jar()
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "-XX:AOTCache=" + aot + " -Xlog:aot=off,cds=off -jar " + jar()
                 + " check --strict\n", second.out(), second.err());
 
         Files.setLastModifiedTime(aot, FileTime.fromMillis(1_000_000_000_000L)); // older than the jar: stale
         Run stale = launch(jdk25.toString(), jdk25, Map.of(), "--version");
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " --version\n", stale.out());
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "-jar " + jar() + " --version\n", stale.out());
         assertTrue(Files.notExists(aot), "a stale cache is deleted");
 
         Run off = launch(jdk25.toString(), jdk25, Map.of("COURSEWARE_AOT", "off"), "build");
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow -jar " + jar() + " build\n", off.out());
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "-jar " + jar() + " build\n", off.out());
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Writes an N-lesson course made of copies of a real course ({@code content/}): copy {@code k} of
  * lesson {@code 14-07} becomes lesson {@code c0003-14-07}, its links point into its own copy, and
- * every math span gets a distinct suffix {@code {}_{k}}, so no two copies share an expression and a
+ * every math span gets a distinct suffix {@code {}_{k}} (k in letters), so no two copies share an expression and a
  * cold build typesets them all. Not a test; the scale benchmark ({@code .ci/bench-math}) runs it:
  * <pre>
  * java -cp target/classes:target/test-classes:$(deps) courseware.testing.ClonedCourse content 1000 /tmp/course
@@ -90,9 +90,20 @@ public final class ClonedCourse {
         int last = -1;
         for (int offset : offsets) {
             if (offset == last) continue;
-            b.insert(offset, "{}_{" + copy + "}");
+            b.insert(offset, "{}_{" + letters(copy) + "}"); // no backslash: the TeX may sit in a quoted YAML string
             last = offset;
         }
+        return b.toString();
+    }
+
+    /** The copy's number in letters (a, b, ..., z, ba, ...): a suffix with digits would read as an unchecked number. */
+    private static String letters(int copy) {
+        StringBuilder b = new StringBuilder();
+        int n = copy;
+        do {
+            b.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
         return b.toString();
     }
 
