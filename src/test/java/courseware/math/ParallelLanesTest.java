@@ -36,7 +36,7 @@ class ParallelLanesTest {
         }
     }
 
-    private static List<MathRequest> contentMath() throws IOException {
+    static List<MathRequest> contentMath() throws IOException {
         Diagnostics d = new Diagnostics();
         Content content = new ContentLoader().load(Path.of("content"), d);
         ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
