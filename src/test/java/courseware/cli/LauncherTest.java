@@ -139,7 +139,7 @@ class LauncherTest {
     void aBigColdBuildGetsTheJitWhenTheJdkMatchesTheCompiler() throws Exception {
         Path jdk25 = jdk("jdk25", "25.0.3", true);
         String jars = jitJars("25.0.3");
-        lessons(100);
+        lessons(250); // the launcher's JIT threshold
         Run run = launch(jdk25.toString(), jdk25, Map.of(), "build", "--strict");
         assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "" + JIT + jars + " -jar " + jar() + " build --strict\n",
                 run.out(), run.err());
@@ -172,7 +172,7 @@ class LauncherTest {
     void aSmallOrCachedBuildTrainsThenUsesAnAotCache() throws Exception {
         Path jdk25 = jdk("jdk25", "25.0.3", true);
         jitJars("25.0.3");
-        lessons(100);
+        lessons(250); // the launcher's JIT threshold
         Files.createDirectories(project.resolve(".cache/math/ab"));
         Files.writeString(project.resolve(".cache/math/ab/cd.html"), "cached");
         Path aot = project.resolve("target/aot/courseware-25.0.3.aot");
@@ -206,7 +206,7 @@ class LauncherTest {
     void theCacheAndContentOptionsDecide() throws Exception {
         Path jdk25 = jdk("jdk25", "25.0.3", true);
         jitJars("25.0.3");
-        lessons(100);
+        lessons(250); // the launcher's JIT threshold
         Files.createDirectories(project.resolve(".cache/math/ab"));
         Files.writeString(project.resolve(".cache/math/ab/cd.html"), "cached");
         Path empty = Files.createDirectories(tmp.resolve("empty-cache"));
