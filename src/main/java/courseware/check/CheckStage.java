@@ -166,8 +166,7 @@ public final class CheckStage {
             } else if (value instanceof Value.Num num && Double.isFinite(num.value())) {
                 display = ShownFormat.shortest(num.value()); // as a person writes it: 3.4, not 3.4000000000000004
             } else if (value instanceof Value.Vec vec && java.util.Arrays.stream(vec.values()).allMatch(Double::isFinite)) {
-                display = java.util.Arrays.stream(vec.values()).mapToObj(ShownFormat::shortest)
-                        .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+                display = ShownFormat.shortest(vec.values());
             } else if (value instanceof Value.Str || value instanceof Value.Bool) {
                 display = value.show();
             } else if (value instanceof Value.Sched) {

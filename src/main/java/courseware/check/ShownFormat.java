@@ -21,6 +21,15 @@ public final class ShownFormat {
         return significant(d, 12, true);
     }
 
+    /** A vector as written in lessons, {@code (3.4, 0.3)}, at the default precision. */
+    public static String shortest(double[] values) {
+        return vector(values, ShownFormat::shortest);
+    }
+
+    private static String vector(double[] values, java.util.function.DoubleFunction<String> one) {
+        return Arrays.stream(values).mapToObj(one).collect(Collectors.joining(", ", "(", ")"));
+    }
+
     static String apply(String format, Value value) {
         String[] words = format.strip().split("\\s+");
         if (words.length != 2 || !words[1].matches("\\d{1,2}") || !(words[0].equals("sig") || words[0].equals("dp"))
@@ -30,9 +39,7 @@ public final class ShownFormat {
         int n = Integer.parseInt(words[1]);
         boolean sig = words[0].equals("sig");
         if (value instanceof Value.Num num) return one(num.value(), sig, n);
-        if (value instanceof Value.Vec vec) {
-            return Arrays.stream(vec.values()).mapToObj(d -> one(d, sig, n)).collect(Collectors.joining(", ", "(", ")"));
-        }
+        if (value instanceof Value.Vec vec) return vector(vec.values(), d -> one(d, sig, n));
         throw new IllegalArgumentException("format '" + format + "' is for numbers and vectors, and this is " + value.kind());
     }
 

@@ -143,7 +143,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     @Override
     public MathResult render(MathRequest request) {
         Objects.requireNonNull(request, "request");
-        return lanes(1).get(0).render(request);
+        return firstLane().render(request);
     }
 
     /**
@@ -187,6 +187,10 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         if (closed) throw new IllegalStateException("KatexRenderer is closed");
         while (lanes.size() < n) lanes.add(new KatexLane(this::engine, timeLimit, lanes.size()));
         return List.copyOf(lanes.subList(0, n));
+    }
+
+    private synchronized KatexLane firstLane() {
+        return lanes.isEmpty() ? lanes(1).get(0) : lanes.get(0);
     }
 
     /** The shared engine, started once; lanes call this from their own threads. */

@@ -21,17 +21,23 @@ import java.util.Map;
 final class LessonMath {
     private LessonMath() {}
 
+    /** A span's TeX with its values written in (for mapping error offsets back), and what is asked of KaTeX. */
+    private record Typeset(SubstitutedTex sub, MathRequest request) {}
+
     /** A lesson parsed and checked, its math still to typeset. */
     record Pending(Source source, ParsedLesson parsed, CheckResults checks, Diagnostics diagnostics) {}
 
     /** Each lesson's result: the request of every span that typeset; each LaTeX error a diagnostic at its place. */
     static List<LessonResult> typeset(List<Pending> lessons, MathStage stage, MathStage.Progress progress) {
-        List<Map<MathSpan, SubstitutedTex>> spans = new ArrayList<>();
+        List<Map<MathSpan, Typeset>> spans = new ArrayList<>();
         List<MathRequest> all = new ArrayList<>();
         for (Pending lesson : lessons) {
-            Map<MathSpan, SubstitutedTex> own = new LinkedHashMap<>();
-            lesson.parsed().file().markups().forEach(m -> m.math().forEach(s -> own.put(s, SubstitutedTex.of(s, lesson.checks()))));
-            own.forEach((span, sub) -> all.add(new MathRequest(sub.tex(), span.display())));
+            Map<MathSpan, Typeset> own = new LinkedHashMap<>();
+            lesson.parsed().file().markups().forEach(m -> m.math().forEach(s -> {
+                SubstitutedTex sub = SubstitutedTex.of(s, lesson.checks());
+                own.put(s, new Typeset(sub, new MathRequest(sub.tex(), s.display())));
+            }));
+            own.values().forEach(t -> all.add(t.request()));
             spans.add(own);
         }
         Map<MathRequest, MathResult.Failed> failed = stage.typeset(all, progress);
@@ -39,11 +45,10 @@ final class LessonMath {
         for (int i = 0; i < lessons.size(); i++) {
             Pending lesson = lessons.get(i);
             Map<MathSpan, MathRequest> typeset = new LinkedHashMap<>();
-            spans.get(i).forEach((span, sub) -> {
-                MathRequest request = new MathRequest(sub.tex(), span.display());
-                MathResult.Failed f = failed.get(request);
-                if (f != null) lesson.diagnostics().error(span.at(sub.originalOffset(f.offset())), "LaTeX error: " + f.message());
-                else typeset.put(span, request);
+            spans.get(i).forEach((span, t) -> {
+                MathResult.Failed f = failed.get(t.request());
+                if (f != null) lesson.diagnostics().error(span.at(t.sub().originalOffset(f.offset())), "LaTeX error: " + f.message());
+                else typeset.put(span, t.request());
             });
             results.add(new LessonResult(lesson.source(), lesson.parsed(), lesson.checks(), typeset, lesson.diagnostics()));
         }

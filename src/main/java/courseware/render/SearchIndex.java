@@ -2,7 +2,6 @@ package courseware.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import courseware.model.Course;
 import courseware.model.KeyTerm;
 import courseware.model.Lesson;
 import courseware.model.Markup;
@@ -31,10 +30,6 @@ final class SearchIndex {
     record Doc(String lesson, String section, String href, String terms, String text) {}
 
     private final List<Doc> docs = new ArrayList<>();
-
-    SearchIndex(Course course, ViewBuilder views) {
-        for (Lesson l : course.lessons()) add(l, views);
-    }
 
     /** Empty; lessons are added one by one with {@link #add}, in course order, as their pages are made. */
     SearchIndex() {}
