@@ -53,7 +53,7 @@
     closed = [];
   });
 
-  /* Search: MiniSearch over the build's documents, both loaded as scripts on first use (works from file://). */
+  /* Search: MiniSearch and the index the build made for it, both loaded as scripts on first use (works from file://). */
   var box = document.getElementById("site-search");
   var input = document.getElementById("search-input");
   var list = document.getElementById("search-results");
@@ -74,12 +74,8 @@
     if (!loading) {
       loading = load("assets/vendor/minisearch-7.2.0.min.js").then(function () { return load("search-index.js"); })
         .then(function () {
-          engine = new window.MiniSearch({
-            fields: ["lesson", "section", "terms", "text"],
-            storeFields: ["lesson", "section", "href"],
-            searchOptions: { boost: { section: 3, terms: 3, lesson: 2 }, prefix: true, fuzzy: 0.2, combineWith: "AND" }
-          });
-          engine.addAll(window.CW_SEARCH || []);
+          var built = window.CW_SEARCH; // the index made at build time, with the options it was made for
+          engine = window.MiniSearch.loadJS(built.index, built.options);
         });
     }
     return loading;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** axe-core on every page of the real site, light and dark; screenshots for a person to look at. */
 class AccessibilityBrowserTest {
@@ -81,8 +82,24 @@ class AccessibilityBrowserTest {
             browser.width(width);
             for (String id : lessonIds()) {
                 browser.open(site.resolve("lessons/" + id + ".html").toUri().toString());
-                long scroll = browser.<Long>js("return document.documentElement.scrollWidth;");
-                if (scroll > width) wide.add(id + " at " + width + " px is " + scroll + " px wide");
+                // The settled layout: after web fonts (KaTeX's) and two frames, not whatever the load event left.
+                String scroll = String.valueOf(browser.driver().executeAsyncScript("const done = arguments[0];"
+                        + " document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => {"
+                        + "   const w = document.documentElement.clientWidth, out = [];"
+                        + "   for (const e of document.querySelectorAll('main *')) {"
+                        + "     const r = e.getBoundingClientRect();"
+                        + "     let p = e.parentElement, clipped = false;"
+                        + "     while (p && !clipped) { clipped = getComputedStyle(p).overflowX !== 'visible'; p = p.parentElement; }"
+                        + "     if (!clipped && r.right > w + 1 && r.width > 0 && out.length < 3) out.push(e.tagName.toLowerCase() + '.' + e.className"
+                        + "       + ' to ' + Math.round(r.right) + ' px: ' + e.textContent.trim().slice(0, 40));"
+                        + "   }"
+                        + "   done(document.documentElement.scrollWidth + ' ' + out.join('; '));"
+                        + " })));"));
+                int space = scroll.indexOf(' ');
+                long scrollWidth = Long.parseLong(scroll.substring(0, space));
+                if (scrollWidth > width) {
+                    wide.add(id + " at " + width + " px is " + scrollWidth + " px wide; past the edge: " + scroll.substring(space + 1));
+                }
             }
         }
         browser.width(1280);
@@ -102,7 +119,7 @@ class AccessibilityBrowserTest {
     }
 
     @Test
-    void screenshotsOfALessonLightAndDarkWideAndNarrow() {
+    void screenshotsOfALessonLightAndDarkWideAndNarrow() throws InterruptedException {
         Path dir = Path.of(System.getProperty("courseware.testCache", "target/test-cache")).getParent().resolve("screenshots");
         for (String scheme : List.of("light", "dark")) {
             for (int width : new int[] {1280, 390}) {
@@ -119,6 +136,10 @@ class AccessibilityBrowserTest {
                 browser.js("document.querySelector('label[for=q1-b]').click(); document.querySelector('#q1 .quiz-check').click();"
                         + " document.querySelector('#q1').scrollIntoView();");
                 browser.viewportScreenshot(dir.resolve("quiz-" + scheme + "-" + width + ".png"));
+                browser.js("window.scrollTo(0, 0); const q = document.getElementById('search-input'); q.focus(); q.value = 'momentum';"
+                        + " q.dispatchEvent(new Event('input'));");
+                browser.await("search results", () -> !browser.driver().findElements(By.cssSelector("#search-results a")).isEmpty());
+                browser.viewportScreenshot(dir.resolve("search-" + scheme + "-" + width + ".png"));
                 browser.js("localStorage.clear();");
             }
         }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -80,6 +81,15 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /** Polls until the condition holds (scripts such as search load lazily) instead of sleeping a fixed time. */
+    public void await(String what, Supplier<Boolean> condition) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (Boolean.TRUE.equals(condition.get())) return;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting until " + what);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,15 +33,6 @@ class NavigationBrowserTest {
 
     static String url(String page) { return site.resolve(page).toUri().toString(); }
 
-    /** Polls (scripts load search lazily) instead of sleeping a fixed time. */
-    static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            if (Boolean.TRUE.equals(condition.get())) return;
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out waiting until " + what);
-    }
-
     @Test
     void slashFocusesSearchAndAKeyTermLeadsToItsSection() throws InterruptedException {
         browser.open(url("index.html"));
@@ -50,14 +40,29 @@ class NavigationBrowserTest {
         WebElement input = browser.driver().findElement(By.id("search-input"));
         assertEquals(input, browser.driver().switchTo().activeElement(), "'/' focuses the search box");
         input.sendKeys("strict saddle");
-        await("results appear", () -> !browser.driver().findElements(By.cssSelector("#search-results a")).isEmpty());
+        browser.await("results appear", () -> !browser.driver().findElements(By.cssSelector("#search-results a")).isEmpty());
         WebElement first = browser.driver().findElements(By.cssSelector("#search-results a")).get(0);
         String text = first.getText();
         assertTrue(text.contains("Stochastic and non-convex optimization"), "the result names its lesson: " + text);
         input.sendKeys(Keys.ENTER);
-        await("the lesson opens", () -> browser.driver().getCurrentUrl().contains("lessons/14-10.html#"));
+        browser.await("the lesson opens", () -> browser.driver().getCurrentUrl().contains("lessons/14-10.html#"));
         String anchor = browser.driver().getCurrentUrl().replaceFirst(".*#", "");
         assertFalse(browser.driver().findElements(By.id(anchor)).isEmpty(), "the section #" + anchor + " is on the page");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theIndexMadeAtBuildTimeFindsAPrefixAndATypo() throws InterruptedException {
+        browser.open(url("lessons/14-03.html"));
+        WebElement input = browser.driver().findElement(By.id("search-input"));
+        for (String query : List.of("nesterov", "nester", "nesterv")) { // whole word, prefix, one letter dropped
+            input.clear();
+            input.sendKeys(query);
+            browser.await("results for " + query, () -> browser.driver().findElements(By.cssSelector("#search-results a")).stream()
+                    .anyMatch(a -> a.getText().contains("Nesterov")));
+        }
+        assertEquals(2L, (Long) browser.js("return window.CW_SEARCH.index.serializationVersion;"),
+                "the page loaded MiniSearch's serialized index");
         assertEquals(List.of(), browser.consoleErrors());
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import courseware.check.CheckResults;
 import courseware.check.CheckStage;
 import courseware.diag.Diagnostics;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,17 +178,56 @@ class NavigationTest {
     }
 
     @Test
-    void theSearchIndexIsAScriptNamingLessonAndSectionOfAKeyTerm() {
+    void theSearchIndexIsBuiltAndWrittenAsAScriptThatFindsAKeyTermByLessonAndSection() throws Exception {
         String js = new String(site.get(SearchIndex.PATH), StandardCharsets.UTF_8);
-        assertTrue(js.startsWith("window.CW_SEARCH = ["), "a script, so it loads from file://");
-        assertTrue(js.contains("\"lesson\":\"Stochastic and non-convex optimization\",\"section\":\"Key terms\","
-                + "\"href\":\"lessons/14-10.html#key-terms\",\"terms\":\"Strict saddle point"), "a key term, named by lesson and section");
-        assertTrue(js.contains("\"section\":\"Strict saddles\",\"href\":\"lessons/14-10.html#strict-saddles\""),
-                "a core-content heading is its own section");
+        String prefix = "window.CW_SEARCH = JSON.parse('";
+        assertTrue(js.startsWith(prefix + "{\"options\":") && js.endsWith("');\n"), "a script, so it loads from file://");
+        JsonNode built = new ObjectMapper().readTree(unquote(js.substring(prefix.length(), js.length() - "');\n".length())));
+        JsonNode index = built.get("index");
+        assertEquals(2, index.get("serializationVersion").asInt(), "MiniSearch's serialized form, ready for loadJS");
+        assertEquals("[\"lesson\",\"section\",\"terms\",\"text\"]", built.get("options").get("fields").toString(),
+                "the options the index was made with travel with it");
+        String keyTerms = null;
+        String heading = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = index.get("storedFields").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> doc = it.next();
+            String href = doc.getValue().get("href").asText();
+            if (href.equals("lessons/14-10.html#key-terms")) {
+                assertEquals("Stochastic and non-convex optimization", doc.getValue().get("lesson").asText());
+                assertEquals("Key terms", doc.getValue().get("section").asText());
+                keyTerms = doc.getKey();
+            }
+            if (href.equals("lessons/14-10.html#strict-saddles")) heading = doc.getKey();
+        }
+        assertNotNull(keyTerms, "the key terms of 14-10 are a section of their own");
+        assertNotNull(heading, "a core-content heading is its own section");
+        JsonNode saddle = null;
+        for (JsonNode entry : index.get("index")) if (entry.get(0).asText().equals("saddle")) saddle = entry.get(1);
+        assertNotNull(saddle, "the term is indexed, lower-cased");
+        assertTrue(saddle.get("2").has(keyTerms), "found in the key-terms field (id 2) of that section: " + saddle);
+        assertFalse(js.contains("\"text\":\""), "the running text is indexed, not shipped");
         assertTrue(site.containsKey("assets/vendor/minisearch-7.2.0.min.js"), "the search library ships with the site");
         String nav = new String(site.get("assets/nav.js"), StandardCharsets.UTF_8);
-        assertTrue(nav.contains("assets/vendor/minisearch-7.2.0.min.js") && nav.contains("search-index.js"));
+        assertTrue(nav.contains("assets/vendor/minisearch-7.2.0.min.js") && nav.contains("search-index.js")
+                && nav.contains("MiniSearch.loadJS("), "the page loads the index; it does not build one");
         assertTrue(nav.length() < 60_000, "a lesson page's own script stays under budget: " + nav.length());
+    }
+
+    /** The text of a single-quoted JavaScript string's body (the escapes the search script uses). */
+    private static String unquote(String body) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '\\') {
+                text.append(c);
+            } else if (body.charAt(++i) == 'u') {
+                text.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
+                text.append(body.charAt(i));
+            }
+        }
+        return text.toString();
     }
 
     @Test
