@@ -128,6 +128,19 @@ class LauncherTest {
         return String.join(":", jars);
     }
 
+    /** The launcher's threshold: from this many lessons a cold build gets the JIT. */
+    private static final int JIT_LESSONS = 250;
+
+    /** A JDK 25.0.3 with the compiler jars, and a course big enough for the JIT whose math cache is not empty. */
+    private Path bigCachedCourseOnJdk25() throws IOException {
+        Path jdk25 = jdk("jdk25", "25.0.3", true);
+        jitJars("25.0.3");
+        lessons(JIT_LESSONS);
+        Files.createDirectories(project.resolve(".cache/math/ab"));
+        Files.writeString(project.resolve(".cache/math/ab/cd.html"), "cached");
+        return jdk25;
+    }
+
     private void lessons(int count) throws IOException {
         Path content = Files.createDirectories(project.resolve("content"));
         for (int i = 0; i < count; i++) Files.writeString(content.resolve("l" + i + ".md"), "# lesson");
@@ -139,9 +152,9 @@ class LauncherTest {
     void aBigColdBuildGetsTheJitWhenTheJdkMatchesTheCompiler() throws Exception {
         Path jdk25 = jdk("jdk25", "25.0.3", true);
         String jars = jitJars("25.0.3");
-        lessons(250); // the launcher's JIT threshold
+        lessons(JIT_LESSONS);
         Run run = launch(jdk25.toString(), jdk25, Map.of(), "build", "--strict");
-        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + "" + JIT + jars + " -jar " + jar() + " build --strict\n",
+        assertEquals("jdk25: --sun-misc-unsafe-memory-access=allow " + GC + JIT + jars + " -jar " + jar() + " build --strict\n",
                 run.out(), run.err());
         assertEquals("", run.err());
     }
@@ -170,11 +183,7 @@ class LauncherTest {
 
     @Test
     void aSmallOrCachedBuildTrainsThenUsesAnAotCache() throws Exception {
-        Path jdk25 = jdk("jdk25", "25.0.3", true);
-        jitJars("25.0.3");
-        lessons(250); // the launcher's JIT threshold
-        Files.createDirectories(project.resolve(".cache/math/ab"));
-        Files.writeString(project.resolve(".cache/math/ab/cd.html"), "cached");
+        Path jdk25 = bigCachedCourseOnJdk25();
         Path aot = project.resolve("target/aot/courseware-25.0.3.aot");
 
         Run first = launch(jdk25.toString(), jdk25, Map.of(), "build");
@@ -204,11 +213,7 @@ class LauncherTest {
 
     @Test
     void theCacheAndContentOptionsDecide() throws Exception {
-        Path jdk25 = jdk("jdk25", "25.0.3", true);
-        jitJars("25.0.3");
-        lessons(250); // the launcher's JIT threshold
-        Files.createDirectories(project.resolve(".cache/math/ab"));
-        Files.writeString(project.resolve(".cache/math/ab/cd.html"), "cached");
+        Path jdk25 = bigCachedCourseOnJdk25();
         Path empty = Files.createDirectories(tmp.resolve("empty-cache"));
         assertTrue(launch(jdk25.toString(), jdk25, Map.of(), "build", "--cache", empty.toString()).out().contains(JIT));
         assertTrue(launch(jdk25.toString(), jdk25, Map.of(), "build", "--cache=" + empty).out().contains(JIT));

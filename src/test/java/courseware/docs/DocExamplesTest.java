@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * a later one uses. The convention is documented in docs/authoring.md, "Examples in the docs".
  */
 class DocExamplesTest {
-    static final String MARK = "<!-- checked -->";
+    private static final String MARK = "<!-- checked -->";
     private static final Pattern FENCE = Pattern.compile("^(`{3,})\\s*([\\w-]*)\\s*$");
+    private static final Pattern FRONT_MATTER_KEY = Pattern.compile("^(id|module|prerequisites|next):\\s*\\[?([^\\]#]*)\\]?");
     private static final Pattern PROBLEM = Pattern.compile("^.+?\\.md:(\\d+):(\\d+): (error|warning): (.*)$");
 
     @TempDir Path tmp;
@@ -121,7 +122,7 @@ class DocExamplesTest {
         Set<String> referenced = new LinkedHashSet<>();
         String id = "";
         for (Line l : lesson) {
-            Matcher m = Pattern.compile("^(id|module|prerequisites|next):\\s*\\[?([^\\]#]*)\\]?").matcher(l.text());
+            Matcher m = FRONT_MATTER_KEY.matcher(l.text());
             if (!m.find()) continue;
             switch (m.group(1)) {
                 case "id" -> id = m.group(2).strip();

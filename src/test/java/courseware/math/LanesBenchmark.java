@@ -1,6 +1,8 @@
 package courseware.math;
 
+import courseware.testing.CheckedContent;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,7 +16,7 @@ final class LanesBenchmark {
 
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        List<MathRequest> requests = ParallelLanesTest.contentMath();
+        List<MathRequest> requests = CheckedContent.of(Path.of("content")).mathRequests();
         System.out.printf("%d distinct expressions of content/, %d cores%n", requests.size(),
                 Runtime.getRuntime().availableProcessors());
         for (int round = 0; round < rounds; round++) {

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import courseware.check.CheckResults;
-import courseware.check.CheckStage;
-import courseware.diag.Diagnostics;
-import courseware.load.Content;
-import courseware.load.ContentLoader;
 import courseware.model.Course;
 import courseware.model.Lesson;
-import courseware.parse.ContentParser;
+import courseware.testing.CheckedContent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,12 +92,9 @@ class MiniSearchParityTest {
 
     @Test
     void theRealCourseIndexesAsMiniSearchWouldAndSearchesAlike() throws Exception {
-        Content content = new ContentLoader().load(Path.of("content"), new Diagnostics());
-        Diagnostics d = new Diagnostics();
-        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
-        CheckResults checks = new CheckStage().run(parsed.files(), d);
-        Course course = parsed.course().orElseThrow();
-        ViewBuilder views = new ViewBuilder(course, s -> "<m>" + s.tex() + "</m>", checks);
+        CheckedContent content = CheckedContent.of(Path.of("content"));
+        Course course = content.course();
+        ViewBuilder views = new ViewBuilder(course, s -> "<m>" + s.tex() + "</m>", content.checks());
         SearchIndex search = new SearchIndex();
         for (Lesson lesson : course.lessons()) search.add(lesson, views);
         assertTrue(search.docs().size() > 100, "every section of every lesson: " + search.docs().size());

@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import courseware.check.CheckResults;
-import courseware.check.CheckStage;
-import courseware.diag.Diagnostics;
-import courseware.load.Content;
-import courseware.load.ContentLoader;
 import courseware.model.Course;
 import courseware.model.Lesson;
-import courseware.parse.ContentParser;
+import courseware.testing.CheckedContent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,13 +37,10 @@ class NavigationTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Content content = new ContentLoader().load(Path.of("content"), new Diagnostics());
-        Diagnostics d = new Diagnostics();
-        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
-        CheckResults checks = new CheckStage().run(parsed.files(), d);
-        assertEquals(List.of(), d.sorted().stream().filter(x -> x.toString().contains("error")).toList());
-        course = parsed.course().orElseThrow();
-        site = new SiteRenderer(Path.of("templates")).render(course, s -> "<m>" + s.tex().replace("<", "&lt;") + "</m>", checks);
+        CheckedContent content = CheckedContent.of(Path.of("content"));
+        assertEquals(List.of(), content.diagnostics().sorted().stream().filter(x -> x.toString().contains("error")).toList());
+        course = content.course();
+        site = new SiteRenderer(Path.of("templates")).render(course, s -> "<m>" + s.tex().replace("<", "&lt;") + "</m>", content.checks());
         site.putAll(courseware.math.KatexAssets.files()); // as Build adds them
     }
 

@@ -1,12 +1,8 @@
 package courseware.render;
 
-import courseware.check.CheckStage;
-import courseware.diag.Diagnostics;
-import courseware.load.Content;
-import courseware.load.ContentLoader;
 import courseware.model.Course;
 import courseware.model.Lesson;
-import courseware.parse.ContentParser;
+import courseware.testing.CheckedContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,11 +18,9 @@ final class SearchIndexBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "content");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Content content = new ContentLoader().load(dir, new Diagnostics());
-        Diagnostics d = new Diagnostics();
-        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
-        Course course = parsed.course().orElseThrow();
-        ViewBuilder views = new ViewBuilder(course, s -> "", new CheckStage().run(parsed.files(), d));
+        CheckedContent content = CheckedContent.of(dir);
+        Course course = content.course();
+        ViewBuilder views = new ViewBuilder(course, s -> "", content.checks());
         SearchIndex search = new SearchIndex();
         for (Lesson lesson : course.lessons()) search.add(lesson, views);
         byte[] script = search.script(); // warm-up

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.check.CheckResults;
-import courseware.check.CheckStage;
 import courseware.check.SubstitutedTex;
-import courseware.diag.Diagnostics;
-import courseware.load.Content;
-import courseware.load.ContentLoader;
 import courseware.model.MathSpan;
-import courseware.parse.ContentParser;
+import courseware.testing.CheckedContent;
 import courseware.testing.Golden;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,12 +36,9 @@ class SiteRendererTest {
     }
 
     private static SortedMap<String, byte[]> render(Path fixture) throws Exception {
-        Content content = new ContentLoader().load(fixture, new courseware.diag.Diagnostics());
-        Diagnostics d = new Diagnostics();
-        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
-        CheckResults checks = new CheckStage().run(parsed.files(), d);
-        assertEquals(List.of(), d.sorted());
-        return new SiteRenderer(Path.of("templates")).render(parsed.course().orElseThrow(), mark(checks), checks);
+        CheckedContent content = CheckedContent.of(fixture);
+        assertEquals(List.of(), content.diagnostics().sorted());
+        return new SiteRenderer(Path.of("templates")).render(content.course(), mark(content.checks()), content.checks());
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Writes an N-lesson course made of copies of a real course ({@code content/}): copy {@code k} of
  * lesson {@code 14-07} becomes lesson {@code c0003-14-07}, its links point into its own copy, and
  * every math span gets a distinct suffix {@code {}_{k}} (k in letters), so no two copies share an expression and a
- * cold build typesets them all. Not a test; the scale benchmark ({@code .ci/bench-math}) runs it:
+ * cold build typesets them all. Not a test; the scale benchmark ({@code .ci/bench-scale}) runs it:
  * <pre>
  * java -cp target/classes:target/test-classes:$(deps) courseware.testing.ClonedCourse content 1000 /tmp/course
  * </pre>

@@ -1,18 +1,12 @@
 package courseware.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import courseware.check.CheckResults;
-import courseware.check.CheckStage;
-import courseware.check.SubstitutedTex;
-import courseware.diag.Diagnostics;
-import courseware.load.Content;
-import courseware.load.ContentLoader;
-import courseware.parse.ContentParser;
+import courseware.math.MathRequest;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,20 +21,14 @@ public final class MathRequests {
     private MathRequests() {}
 
     public static void main(String[] args) throws IOException {
-        Diagnostics d = new Diagnostics();
-        Content content = new ContentLoader().load(Path.of(args[0]), d);
-        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
-        CheckResults checks = new CheckStage().run(parsed.files(), d);
-        Map<String, Boolean> distinct = new LinkedHashMap<>();
-        parsed.files().forEach(f -> f.markups().forEach(m -> m.math().forEach(span ->
-                distinct.putIfAbsent((span.display() ? "D" : "I") + SubstitutedTex.of(span, checks).tex(), span.display()))));
+        List<MathRequest> requests = CheckedContent.of(Path.of(args[0])).mathRequests();
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
-            for (String key : distinct.keySet()) {
-                out.write(json.writeValueAsString(Map.of("tex", key.substring(1), "display", distinct.get(key))));
+            for (MathRequest r : requests) {
+                out.write(json.writeValueAsString(Map.of("tex", r.tex(), "display", r.display())));
                 out.newLine();
             }
         }
-        System.out.println(distinct.size());
+        System.out.println(requests.size());
     }
 }

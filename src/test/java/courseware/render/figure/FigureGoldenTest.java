@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.check.CheckResults;
-import courseware.check.CheckStage;
 import courseware.check.Checked;
 import courseware.check.FigureData;
-import courseware.diag.Diagnostics;
-import courseware.load.Content;
-import courseware.load.ContentLoader;
 import courseware.model.Figure;
-import courseware.parse.ContentParser;
+import courseware.testing.CheckedContent;
 import courseware.testing.Golden;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -40,13 +36,11 @@ class FigureGoldenTest {
     }
 
     static List<Drawn> drawFixture() throws Exception {
-        Content content = new ContentLoader().load(FIXTURE, new Diagnostics());
-        Diagnostics d = new Diagnostics();
-        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
-        CheckResults checks = new CheckStage().run(parsed.files(), d);
-        assertEquals(List.of(), d.sorted(), "the fixture is clean");
+        CheckedContent content = CheckedContent.of(FIXTURE);
+        CheckResults checks = content.checks();
+        assertEquals(List.of(), content.diagnostics().sorted(), "the fixture is clean");
         List<Drawn> out = new ArrayList<>();
-        parsed.files().forEach(f -> f.markups().forEach(m -> m.figures().forEach(fig -> {
+        content.parsed().files().forEach(f -> f.markups().forEach(m -> m.figures().forEach(fig -> {
             FigureData data = checks.figure(fig).orElseThrow();
             String html = FigureHtml.render(fig, data, ref -> checks.get(ref).map(Checked::display).orElseThrow(),
                     ref -> "<b>" + checks.get(ref).map(Checked::display).orElseThrow() + "</b>", "<p>caption</p>", "fig-" + fig.pos().line());
