@@ -1,7 +1,6 @@
 package courseware.math;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,7 +16,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 
 /**
@@ -41,7 +39,8 @@ public final class MathCache implements AutoCloseable {
     private static final int MAX_ENTRY = 16 << 20;
 
     private final Path dir; // null: in memory
-    private final Map<String, String> memory = new ConcurrentHashMap<>();
+    /** Everything of an in-memory cache; of one on disk, what could not be appended (see {@link #store}). */
+    private final Map<String, String> memory = new HashMap<>();
     private Map<String, long[]> index; // key -> {offset of markup, length}; null until the pack is opened
     private FileChannel pack;
     private long end; // where the next record goes: the end of the last whole record
@@ -67,9 +66,8 @@ public final class MathCache implements AutoCloseable {
     }
 
     synchronized Optional<String> load(String key) {
-        if (dir == null) {
-            return Optional.ofNullable(memory.get(key));
-        }
+        String kept = memory.get(key);
+        if (kept != null || dir == null) return Optional.ofNullable(kept);
         try {
             byte[] markup = read(key);
             return markup == null ? Optional.empty()
@@ -81,7 +79,7 @@ public final class MathCache implements AutoCloseable {
 
     /** Whether {@link #load} would find the key: its record is there and passes its checksum. */
     synchronized boolean contains(String key) {
-        return dir == null ? memory.containsKey(key) : read(key) != null;
+        return memory.containsKey(key) || dir != null && read(key) != null;
     }
 
     /** An entry's markup if its record is whole and passes its checksum; else null (a miss, appended anew later). */
@@ -101,13 +99,19 @@ public final class MathCache implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the markup: appended to the pack, or, where it cannot be (an unwritable folder, an entry over the size
+     * limit, another cache object of this JVM appending at this moment), in memory for as long as this object lives.
+     * The cache only saves time, so it never fails a build, and whatever a build typeset it can read back.
+     */
     synchronized void store(String key, String html) {
-        if (dir == null) {
-            memory.put(key, html);
-            return;
-        }
+        if (dir == null || !append(key, html)) memory.put(key, html);
+    }
+
+    /** Appends a record to the pack; false if it could not. */
+    private boolean append(String key, String html) {
         byte[] markup = html.getBytes(StandardCharsets.UTF_8);
-        if (markup.length > MAX_ENTRY) return;
+        if (markup.length > MAX_ENTRY) return false;
         index();
         try {
             if (pack == null) {
@@ -134,11 +138,10 @@ public final class MathCache implements AutoCloseable {
                 writeFully(pack, record, end);
                 index.put(key, new long[] {end + HEAD, markup.length});
                 end += HEAD + markup.length;
+                return true;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write math cache " + dir.resolve(PACK), e);
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            // Another cache object of this JVM is appending to the same pack right now: skip this entry (a miss later).
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
         }
     }
 
@@ -196,12 +199,6 @@ public final class MathCache implements AutoCloseable {
     private static void writeFully(FileChannel channel, ByteBuffer b, long position) throws IOException {
         long at = position;
         while (b.hasRemaining()) at += channel.write(b, at);
-    }
-
-    /** The pack's file; package-private so tests can damage it. */
-    Path packFile() {
-        if (dir == null) throw new IllegalStateException("in-memory cache has no files");
-        return dir.resolve(PACK);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
@@ -26,8 +25,6 @@ public final class MathStage {
     private final MathCache cache;
     private final MathRenderer renderer;
     private final String fingerprint;
-    /** Markup the cache could not take (an unwritable folder): kept here instead, so pages still get it. */
-    private final Map<String, String> uncached = new ConcurrentHashMap<>();
     private int rendered;
     private int cacheHits;
     private int failures;
@@ -44,7 +41,7 @@ public final class MathStage {
     }
 
     /**
-     * Makes sure every request is typeset (cached) and returns those that failed, in the order each first appears.
+     * Makes sure every request is typeset (cached) and returns those that failed.
      * {@code progress} hears how many distinct expressions are done, as they get done.
      */
     public Map<MathRequest, MathResult.Failed> typeset(Collection<MathRequest> requests, Progress progress) {
@@ -59,11 +56,10 @@ public final class MathStage {
                 failures++;
                 failed.put(request, refused.get());
                 done++;
-            } else if (has(key(request))) {
+            } else if (cache.contains(key(request))) {
                 cacheHits++;
                 done++;
             } else {
-                failed.put(request, null); // keeps its place in the order; removed below if it renders
                 misses.add(request);
             }
         }
@@ -77,8 +73,7 @@ public final class MathStage {
                     failed.put(chunk.get(i), f);
                 } else if (results.get(i) instanceof MathResult.Rendered r) {
                     rendered++;
-                    failed.remove(chunk.get(i));
-                    keep(key(chunk.get(i)), r.html());
+                    cache.store(key(chunk.get(i)), r.html());
                 }
             }
             done += chunk.size();
@@ -89,9 +84,7 @@ public final class MathStage {
 
     /** The markup of a request {@link #typeset} rendered (or found cached); empty if it failed or was never asked. */
     public Optional<String> html(MathRequest request) {
-        String key = key(request);
-        String kept = uncached.get(key);
-        return kept != null ? Optional.of(kept) : cache.load(key);
+        return cache.load(key(request));
     }
 
     /** Results for the distinct requests, in the order each first appears: {@link #typeset} plus {@link #html}. */
@@ -105,18 +98,6 @@ public final class MathStage {
                     .orElseGet(() -> MathRenderer.internalError("the cache lost an entry of this build")));
         }
         return Collections.unmodifiableMap(results);
-    }
-
-    private boolean has(String key) {
-        return uncached.containsKey(key) || cache.contains(key);
-    }
-
-    private void keep(String key, String html) {
-        try {
-            cache.store(key, html);
-        } catch (java.io.UncheckedIOException e) {
-            uncached.put(key, html); // the cache only saves time: an unwritable one must not fail the build
-        }
     }
 
     private String key(MathRequest request) {

@@ -25,7 +25,7 @@ class MathStageTest {
     private static final MathRequest BAD = new MathRequest("\\bad", false);
 
     /** Renders "<x>" for tex x, fails on tex starting with \bad, and counts calls. */
-    static final class FakeRenderer implements MathRenderer {
+    static class FakeRenderer implements MathRenderer {
         final String fingerprint;
         final List<MathRequest> calls = new ArrayList<>();
 
@@ -146,6 +146,29 @@ class MathStageTest {
             new MathStage(cache, fresh).renderAll(List.of(A, B, new MathRequest("c", false)));
         }
         assertEquals(List.of(), fresh.calls, "no record overwrote another");
+    }
+
+    @Test
+    void whatThePackCannotTakeIsKeptForTheRunInstead(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x"); // a cache folder under a file cannot be made
+        String huge = "h".repeat(17 << 20); // markup over the pack's entry limit
+        MathRenderer hugeMarkup = new FakeRenderer("fp") {
+            @Override
+            public MathResult render(MathRequest request) {
+                return new MathResult.Rendered(huge);
+            }
+        };
+        try (MathCache unwritable = MathCache.onDisk(file.resolve("math")); MathCache onDisk = MathCache.onDisk(dir)) {
+            MathStage stage = new MathStage(unwritable, new FakeRenderer("fp"));
+            assertEquals(Map.of(), stage.typeset(List.of(A), MathStage.Progress.NONE));
+            assertEquals(java.util.Optional.of("<a>"), stage.html(A), "typeset, so its page gets it");
+            MathStage big = new MathStage(onDisk, hugeMarkup);
+            assertEquals(Map.of(), big.typeset(List.of(B), MathStage.Progress.NONE));
+            assertTrue(big.html(B).filter(huge::equals).isPresent(), "kept in memory, so its page gets it");
+        }
+        try (MathCache reopened = MathCache.onDisk(dir)) {
+            assertFalse(reopened.contains(MathCache.key("fp", B)), "never written to the pack");
+        }
     }
 
     private static List<Path> listed(Path dir) throws IOException {
