@@ -31,27 +31,27 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (dryRun && !fix) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dry-run goes with --fix");
-        BuildReport report;
+        // One Build for both checks: after --fix, only the lessons it rewrote are parsed and checked again.
         try (Build build = new Build(options.toBuildOptions()).onProgress(TerminalProgress.on(err))) {
-            report = build.check();
-        }
-        if (!fix) return Reporting.finish(report, options, "checked", out, err);
+            BuildReport report = build.check();
+            if (!fix) return Reporting.finish(report, options, "checked", out, err);
 
-        AnswerFixer.Plan plan = AnswerFixer.plan(report.checks());
-        plan.edits().forEach((source, edits) -> out.print(AnswerFixer.diff(source, edits)));
-        for (AnswerFixer.Unfixable u : plan.unfixable()) err.println(u.pos() + ": note: not fixed: " + u.reason());
-        int files = plan.edits().size();
-        if (dryRun || plan.count() == 0) {
-            err.println("courseware: " + (plan.count() == 0 ? "nothing to fix" : "would fix " + plan.count() + " answers in " + files
-                    + " files (dry run: nothing changed)"));
+            AnswerFixer.Plan plan = AnswerFixer.plan(report.checks());
+            plan.edits().forEach((source, edits) -> out.print(AnswerFixer.diff(source, edits)));
+            for (AnswerFixer.Unfixable u : plan.unfixable()) err.println(u.pos() + ": note: not fixed: " + u.reason());
+            int files = plan.edits().size();
+            if (dryRun || plan.count() == 0) {
+                err.println("courseware: " + (plan.count() == 0 ? "nothing to fix" : "would fix " + plan.count() + " answers in " + files
+                        + " files (dry run: nothing changed)"));
+                err.flush();
+                return Reporting.finish(report, options, "checked", out, err);
+            }
+            for (var entry : plan.edits().entrySet()) {
+                Files.writeString(entry.getKey().path(), AnswerFixer.apply(entry.getKey(), entry.getValue()), StandardCharsets.UTF_8);
+            }
+            err.println("courseware: fixed " + plan.count() + " answers in " + files + " files; checking again");
             err.flush();
-            return Reporting.finish(report, options, "checked", out, err);
+            return Reporting.finish(build.check(), options, "checked", out, err);
         }
-        for (var entry : plan.edits().entrySet()) {
-            Files.writeString(entry.getKey().path(), AnswerFixer.apply(entry.getKey(), entry.getValue()), StandardCharsets.UTF_8);
-        }
-        err.println("courseware: fixed " + plan.count() + " answers in " + files + " files; checking again");
-        err.flush();
-        return Reporting.finish(Build.checkOnce(options.toBuildOptions()), options, "checked", out, err);
     }
 }
