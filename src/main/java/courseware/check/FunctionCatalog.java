@@ -1,8 +1,6 @@
 package courseware.check;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -33,7 +31,7 @@ public final class FunctionCatalog {
 
     /** Every function name, sorted: for suggestions when a name is not found. */
     public static List<String> names() {
-        return new ArrayList<>(new TreeMap<>(Functions.all()).keySet());
+        return sorted().stream().map(Fn::name).toList();
     }
 
     /** The formula and convention of a function; "" for a name without one (FunctionCatalogTest forbids that). */
@@ -46,8 +44,7 @@ public final class FunctionCatalog {
     }
 
     private static List<Fn> sorted() {
-        Map<String, Fn> sorted = new TreeMap<>(Functions.all());
-        return List.copyOf(sorted.values());
+        return List.copyOf(new TreeMap<>(Functions.all()).values());
     }
 
     private static String cell(String text) {

@@ -23,16 +23,21 @@ final class PrecisionLint {
 
     private PrecisionLint() {}
 
-    /** The warning for a passing stated answer, or empty when every accepted range is narrow enough. */
+    /**
+     * The warning for a passing stated answer, or empty when every accepted range is narrow enough;
+     * names the first range too wide. {@code acceptance} is what {@link StatedComparison#compare}
+     * gave for this {@code stated} and {@code value}: a {@link Acceptance.Within} comes only from a
+     * number (one range) or from a vector with one numeral per component (one range each), so
+     * {@code stated}, {@code value} and the ranges have as many components.
+     */
     static Optional<String> problem(String stated, String toleranceOverride, Value value, Acceptance acceptance) {
         if (!(acceptance instanceof Acceptance.Within within)) return Optional.empty();
         List<BigDecimal> written = numerals(stated);
         double[] values = value instanceof Value.Num n ? new double[] {n.value()}
                 : value instanceof Value.Vec v ? v.values() : new double[0];
-        if (values.length != within.intervals().size() || written.size() != values.length) return Optional.empty();
         List<String> suggested = new ArrayList<>();
-        Tolerance widest = null;
-        double widestValue = 0;
+        Tolerance first = null;
+        double firstValue = 0;
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
             Tolerance t = within.intervals().get(i);
@@ -40,14 +45,14 @@ final class PrecisionLint {
             BigDecimal s = written.get(i);
             if (s.signum() == 0 || v == 0 || !Double.isFinite(v) || reads(v).compareTo(s) == 0) continue;
             BigDecimal magnitude = new BigDecimal(Math.abs(v));
-            if (t.high().subtract(t.low()).compareTo(magnitude.multiply(LIMIT)) > 0 && widest == null) {
-                widest = t;
-                widestValue = v;
+            if (t.high().subtract(t.low()).compareTo(magnitude.multiply(LIMIT)) > 0 && first == null) {
+                first = t;
+                firstValue = v;
             }
         }
-        if (widest == null) return Optional.empty();
+        if (first == null) return Optional.empty();
         String digits = values.length == 1 ? suggested.get(0) : "(" + String.join(", ", suggested) + ")";
-        return Optional.of("stated " + stated.strip() + " accepts " + widest + ", wider than 10% of the value " + new Value.Num(widestValue).show()
+        return Optional.of("stated " + stated.strip() + " accepts " + first + ", wider than 10% of the value " + new Value.Num(firstValue).show()
                 + ", so a wrong value would pass too; write " + digits
                 + (toleranceOverride == null || toleranceOverride.isBlank() ? "" : " or narrow '" + toleranceOverride.strip() + "'"));
     }

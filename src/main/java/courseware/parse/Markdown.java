@@ -25,7 +25,9 @@ import courseware.model.ValueRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,10 +124,7 @@ final class Markdown {
         if (BlockKind.FIGURE.is(node)) {
             // The block renders as its embed's placeholder; the index travels in the document's data.
             figures.read((FencedCodeBlock) node, positions, diagnostics).ifPresent(figure -> {
-                Document document = node.getDocument();
-                java.util.Map<Node, Integer> index = BlocksExtension.EMBED_INDEX.get(document);
-                if (index == null) BlocksExtension.EMBED_INDEX.set(document, index = new java.util.IdentityHashMap<>());
-                index.put(node, embeds.size());
+                embedIndex(node.getDocument()).put(node, embeds.size());
                 embeds.add(figure);
             });
             return;
@@ -141,17 +140,14 @@ final class Markdown {
             embeds.add(new MathSpan(tex.toString(), m.isDisplay(), inTex.at(0), mathRefs(tex.toString(), inTex, diagnostics), lineStarts));
             return;
         }
-        if (node instanceof ValueNode v && v.literal().isPresent()) return;
-        if (node instanceof FencedCodeBlock code && BlockKind.of(code).isEmpty()) {
-            codeValues(code, positions, diagnostics, embeds);
+        if (node instanceof ValueNode v) {
+            if (v.literal().isPresent()) return;
+            v.setIndex(embeds.size());
+            embeds.add(valueRef(v.getInner(), positions, diagnostics));
             return;
         }
-        if (node instanceof ValueNode v) {
-            BasedSequence inner = v.getInner();
-            ValueRef ref = ValueSyntax.parse(inner.toString(), k -> positions.at(inner.subSequence(Math.min(k, inner.length())).getStartOffset()), diagnostics)
-                    .orElse(new ValueRef("", positions.at(inner.getStartOffset()), null));
-            v.setIndex(embeds.size());
-            embeds.add(ref);
+        if (node instanceof FencedCodeBlock code && BlockKind.of(code).isEmpty()) {
+            codeValues(code, positions, diagnostics, embeds);
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -168,23 +164,26 @@ final class Markdown {
         int first = embeds.size();
         boolean any = false;
         for (BasedSequence line : code.getContentLines()) {
-            for (int open = line.indexOf("{{"); open >= 0; open = line.indexOf("{{", open + 2)) {
-                int close = ValueInlineParserExtension.indexOfClose(line, open + 2);
-                if (close < 0) break;
+            // The same walk as BlockRenderer's, which numbers the placeholders in this order.
+            for (ValueInlineParserExtension.Span value : ValueInlineParserExtension.spans(line)) {
                 any = true;
-                BasedSequence inner = line.subSequence(open + 2, close);
-                if (ValueNode.literal(inner).isEmpty()) {
-                    embeds.add(ValueSyntax.parse(inner.toString(), k -> positions.at(inner.subSequence(Math.min(k, inner.length())).getStartOffset()), diagnostics)
-                            .orElse(new ValueRef("", positions.at(inner.getStartOffset()), null)));
-                }
-                open = close;
+                if (value.literal().isEmpty()) embeds.add(valueRef(line.subSequence(value.innerStart(), value.close()), positions, diagnostics));
             }
         }
-        if (!any) return;
-        Document document = code.getDocument();
-        java.util.Map<Node, Integer> index = BlocksExtension.EMBED_INDEX.get(document);
-        if (index == null) BlocksExtension.EMBED_INDEX.set(document, index = new java.util.IdentityHashMap<>());
-        index.put(code, first);
+        if (any) embedIndex(code.getDocument()).put(code, first);
+    }
+
+    /** The reference a value's inside reads as; a malformed one (reported) is kept as an empty reference, so indices stay in step. */
+    private static ValueRef valueRef(BasedSequence inner, PosMap positions, Diagnostics diagnostics) {
+        return ValueSyntax.parse(inner.toString(), k -> positions.at(inner.subSequence(Math.min(k, inner.length())).getStartOffset()), diagnostics)
+                .orElse(new ValueRef("", positions.at(inner.getStartOffset()), null));
+    }
+
+    /** The document's block-to-embed index ({@link BlocksExtension#EMBED_INDEX}), made on first use. */
+    private static Map<Node, Integer> embedIndex(Document document) {
+        Map<Node, Integer> index = BlocksExtension.EMBED_INDEX.get(document);
+        if (index == null) BlocksExtension.EMBED_INDEX.set(document, index = new IdentityHashMap<>());
+        return index;
     }
 
     /** {@code {{ ... }}} inside TeX: replaced by their text before typesetting. */

@@ -49,10 +49,8 @@ final class QuizReader {
             return Optional.empty();
         }
         if (q.prompt() == null || q.prompt().value().isBlank()) diagnostics.error(blockPos, "quiz question needs a 'prompt'");
-        Markup prompt = block(q.prompt(), origin, diagnostics);
-        scan(q.prompt(), origin, unchecked, "a quiz prompt");
-        Markup explanation = block(q.explanation(), origin, diagnostics);
-        scan(q.explanation(), origin, unchecked, "a quiz explanation");
+        Markup prompt = block(q.prompt(), origin, unchecked, "a quiz prompt", diagnostics);
+        Markup explanation = block(q.explanation(), origin, unchecked, "a quiz explanation", diagnostics);
 
         List<QuizQuestion.Option> options = new ArrayList<>();
         List<OptionBlock> given = q.options() == null ? List.of() : q.options();
@@ -65,10 +63,8 @@ final class QuizReader {
             if (o.feedback() == null || o.feedback().value().isBlank()) {
                 diagnostics.error(at, "option needs 'feedback' that explains why it is right or wrong");
             }
-            options.add(new QuizQuestion.Option(inline(o.text(), origin, diagnostics), Boolean.TRUE.equals(o.correct()),
-                    block(o.feedback(), origin, diagnostics)));
-            scan(o.text(), origin, unchecked, "a quiz option");
-            scan(o.feedback(), origin, unchecked, "an option's feedback");
+            options.add(new QuizQuestion.Option(inline(o.text(), origin, unchecked, "a quiz option", diagnostics), Boolean.TRUE.equals(o.correct()),
+                    block(o.feedback(), origin, unchecked, "an option's feedback", diagnostics)));
         }
         long correct = options.stream().filter(QuizQuestion.Option::correct).count();
         switch (kind) {
@@ -149,26 +145,38 @@ final class QuizReader {
         return ref;
     }
 
-    private void scan(YamlText text, Yaml.Origin origin, UncheckedNumbers unchecked, String where) {
-        if (text == null || unchecked == null) return;
-        unchecked.scan(Markdown.children(markdown.parse(text.value())), positions(text, origin), where);
-    }
-
-    private Markup block(YamlText text, Yaml.Origin origin, Diagnostics diagnostics) {
+    /**
+     * A quiz string rendered as blocks; its numbers that no check binds are reported (as in
+     * {@code where}) from the same parse.
+     */
+    private Markup block(YamlText text, Yaml.Origin origin, UncheckedNumbers unchecked, String where, Diagnostics diagnostics) {
         if (text == null) return Markup.EMPTY;
         Document doc = markdown.parse(text.value());
-        InlineChecks.check(doc, positions(text, origin), diagnostics);
-        return markdown.markup(Markdown.children(doc), positions(text, origin), diagnostics);
+        PosMap positions = positions(text, origin);
+        InlineChecks.check(doc, positions, diagnostics);
+        Markup markup = markdown.markup(Markdown.children(doc), positions, diagnostics);
+        unchecked.scan(Markdown.children(doc), positions, where);
+        return markup;
     }
 
-    /** Option text sits inside a label: one paragraph, rendered without its {@code <p>}. */
-    private Markup inline(YamlText text, Yaml.Origin origin, Diagnostics diagnostics) {
+    /**
+     * Option text sits inside a label: one paragraph, rendered without its {@code <p>}. Its unchecked
+     * numbers are reported from the same parse, whatever its shape.
+     */
+    private Markup inline(YamlText text, Yaml.Origin origin, UncheckedNumbers unchecked, String where, Diagnostics diagnostics) {
         Document doc = markdown.parse(text.value());
-        InlineChecks.check(doc, positions(text, origin), diagnostics);
+        PosMap positions = positions(text, origin);
+        InlineChecks.check(doc, positions, diagnostics);
         Node first = doc.getFirstChild();
-        if (first instanceof Paragraph p && p.getNext() == null) return markdown.inlineMarkup(p, positions(text, origin), diagnostics);
-        diagnostics.error(origin.at(text.line(), text.col()), "option text must be a single paragraph");
-        return Markup.EMPTY;
+        Markup markup;
+        if (first instanceof Paragraph p && p.getNext() == null) {
+            markup = markdown.inlineMarkup(p, positions, diagnostics);
+        } else {
+            diagnostics.error(origin.at(text.line(), text.col()), "option text must be a single paragraph");
+            markup = Markup.EMPTY;
+        }
+        unchecked.scan(Markdown.children(doc), positions, where);
+        return markup;
     }
 
     /**

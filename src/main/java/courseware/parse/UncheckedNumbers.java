@@ -61,21 +61,13 @@ final class UncheckedNumbers {
     void scanTablesAndCode(Iterable<? extends Node> nodes, PosMap positions) {
         for (Node node : nodes) {
             if (node instanceof TableBlock) scan(node, positions, "a table");
-            else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) scan(node, positions, "code");
-            else scanTablesAndCode(node.getChildren(), positions);
+            else if (!codeBlock(node, positions)) scanTablesAndCode(node.getChildren(), positions);
         }
     }
 
     private void scan(Node node, PosMap positions, String where) {
         if (node instanceof ValueNode || node instanceof Code) return;
-        if (node instanceof FencedCodeBlock f) {
-            if (BlockKind.of(f).isEmpty()) code(f.getInfo().toString().strip().toLowerCase(java.util.Locale.ROOT), f.getContentLines(), positions);
-            return;
-        }
-        if (node instanceof IndentedCodeBlock c) {
-            code("", c.getContentLines(), positions);
-            return;
-        }
+        if (codeBlock(node, positions)) return;
         if (node instanceof Text text) {
             report(text.getChars(), text.getChars().toString(), positions, where);
             return;
@@ -85,6 +77,19 @@ final class UncheckedNumbers {
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) scan(child, positions, where);
+    }
+
+    /** Scans a fenced (of no block kind) or indented code block as {@link #code}; false for any other node. */
+    private boolean codeBlock(Node node, PosMap positions) {
+        if (node instanceof FencedCodeBlock f) {
+            if (BlockKind.of(f).isEmpty()) code(f.getInfo().toString().strip().toLowerCase(java.util.Locale.ROOT), f.getContentLines(), positions);
+            return true;
+        }
+        if (node instanceof IndentedCodeBlock c) {
+            code("", c.getContentLines(), positions);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -108,7 +113,7 @@ final class UncheckedNumbers {
     }
 
     /** Where a line comment starts outside a string literal, or -1. */
-    static int commentStart(String line, String marker) {
+    private static int commentStart(String line, String marker) {
         char quote = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -9,7 +9,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import courseware.model.Markup;
 import courseware.parse.blocks.BlockKind;
 import courseware.parse.blocks.BlocksExtension;
-import courseware.parse.value.ValueNode;
 import courseware.parse.value.internal.ValueInlineParserExtension;
 import java.util.Set;
 
@@ -47,15 +46,11 @@ public final class BlockRenderer implements NodeRenderer {
         for (BasedSequence line : node.getContentLines()) {
             String text = line.toString();
             int done = 0;
-            for (int open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 2)) {
-                int close = ValueInlineParserExtension.indexOfClose(text, open + 2);
-                if (close < 0) break;
-                html.text(text.substring(done, open));
-                java.util.Optional<String> literal = ValueNode.literal(text.substring(open + 2, close));
-                if (literal.isPresent()) html.text(literal.get());
+            for (ValueInlineParserExtension.Span value : ValueInlineParserExtension.spans(text)) {
+                html.text(text.substring(done, value.open()));
+                if (value.literal().isPresent()) html.text(value.literal().get());
                 else html.raw(Markup.placeholder(next++));
-                done = close + 2;
-                open = close;
+                done = value.close() + 2;
             }
             html.text(text.substring(done));
         }
