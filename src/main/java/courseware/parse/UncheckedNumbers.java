@@ -82,7 +82,7 @@ final class UncheckedNumbers {
     /** Scans a fenced (of no block kind) or indented code block as {@link #code}; false for any other node. */
     private boolean codeBlock(Node node, PosMap positions) {
         if (node instanceof FencedCodeBlock f) {
-            if (BlockKind.of(f).isEmpty()) code(f.getInfo().toString().strip().toLowerCase(java.util.Locale.ROOT), f.getContentLines(), positions);
+            if (BlockKind.of(f).isEmpty()) code(BlockKind.language(f).toLowerCase(java.util.Locale.ROOT), f.getContentLines(), positions);
             return true;
         }
         if (node instanceof IndentedCodeBlock c) {

@@ -129,11 +129,13 @@ class UncheckedNumbersTest {
 
     @Test
     void pythonCommentsAreCheckedAndItsCodeIsNot() {
-        String body = "## Core content\n\n" + COMPUTE + "```python\nlr = 0.1   # the rate 0.1\ns = \"# 0.5 in a string\"\n"
-                + "print(eta)  # {{ eta ~ 0.0146 }}\nx = 0.25\n```\n";
-        List<String> m = parse(body).messages();
-        assertEquals(1, m.size(), m.toString());
-        assertTrue(m.get(0).startsWith(lineOf(body, "lr = 0.1") + ":23 unchecked number 0.1 in a code comment"), m.get(0));
+        for (String fence : List.of("python", "Python title=\"lr.py\"")) { // the language is the info string's first word
+            String body = "## Core content\n\n" + COMPUTE + "```" + fence + "\nlr = 0.1   # the rate 0.1\ns = \"# 0.5 in a string\"\n"
+                    + "print(eta)  # {{ eta ~ 0.0146 }}\nx = 0.25\n```\n";
+            List<String> m = parse(body).messages();
+            assertEquals(1, m.size(), fence + ": " + m);
+            assertTrue(m.get(0).startsWith(lineOf(body, "lr = 0.1") + ":23 unchecked number 0.1 in a code comment"), m.get(0));
+        }
     }
 
     @Test

@@ -43,6 +43,11 @@ public enum BlockKind {
         return Arrays.stream(values()).filter(k -> k.info.equals(info)).findFirst();
     }
 
+    /** The language a plain fence names: the first word of its info string ({@code ```python title=x} is Python), as in its HTML class. */
+    public static String language(FencedCodeBlock fence) {
+        return fence.getInfo().toString().strip().split("\\s+", 2)[0];
+    }
+
     public boolean is(Node node) {
         return of(node).orElse(null) == this;
     }

@@ -38,7 +38,7 @@ public final class BlockRenderer implements NodeRenderer {
 
     /** As flexmark writes a fenced block ({@code <pre><code class="language-x">}), values as placeholders from {@code first} on. */
     private static void codeWithValues(FencedCodeBlock node, int first, HtmlWriter html) {
-        String language = node.getInfo().toString().strip().split("\\s+", 2)[0];
+        String language = BlockKind.language(node);
         html.line().raw("<pre>").openPre().raw("<code");
         if (!language.isEmpty()) html.raw(" class=\"language-").text(language).raw("\"");
         html.raw(">");
