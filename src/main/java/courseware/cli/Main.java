@@ -5,9 +5,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "courseware", mixinStandardHelpOptions = true, version = "courseware 0.1.0",
+@Command(name = "courseware", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Builds a static lesson site from Markdown lessons, with math typeset at build time.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, FunctionsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ThemeCommand.class,
+                FunctionsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content problems (printed as file:line:col)", "2:usage, I/O or template error"})
 public final class Main implements Runnable {
@@ -38,7 +39,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, build, check, serve, new, theme or functions");
     }
 
     /** I/O and template failures are the user's to fix: one clear line, a stack trace only with --verbose. */

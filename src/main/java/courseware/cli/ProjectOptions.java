@@ -1,6 +1,8 @@
 package courseware.cli;
 
 import courseware.pipeline.BuildOptions;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -10,8 +12,11 @@ final class ProjectOptions {
             description = "Lessons and course.yml (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Freemarker templates and assets/ (default: ${DEFAULT-VALUE}).")
+    /** Where a course keeps its own templates when nothing is said: used only if that folder exists. */
+    static final Path OWN_TEMPLATES = Path.of("templates");
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Templates and assets/ that override the built-in theme file by file (default: templates, when it exists).")
     Path templates;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
@@ -36,7 +41,11 @@ final class ProjectOptions {
             description = "Print GitHub Actions annotation lines (default: on when GITHUB_ACTIONS=true).")
     boolean githubAnnotations;
 
-    BuildOptions toBuildOptions() {
-        return new BuildOptions(content, templates, out, cache, strict);
+    /** @throws NoSuchFileException when a templates folder was named and is not there */
+    BuildOptions toBuildOptions() throws NoSuchFileException {
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new NoSuchFileException(templates.toString(), null, "templates folder not found");
+        }
+        return new BuildOptions(content, templates == null ? OWN_TEMPLATES : templates, out, cache, strict);
     }
 }

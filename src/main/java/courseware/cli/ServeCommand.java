@@ -31,8 +31,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LiveSite site;
+        courseware.pipeline.BuildOptions build = options.toBuildOptions();
         try {
-            site = LiveSite.start(options.toBuildOptions(), host, port, out, err);
+            site = LiveSite.start(build, host, port, out, err);
         } catch (BindException e) {
             err.println("courseware: error: cannot serve on " + host + ":" + port + " (" + e.getMessage()
                     + "); stop what uses it or choose another port with --port");
@@ -48,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "courseware-stop"));
-        out.println("serving " + site.address() + " (watching " + options.content + " and " + options.templates + "; Ctrl-C stops)");
+        String watched = java.nio.file.Files.isDirectory(build.templates()) ? options.content + " and " + build.templates() : options.content.toString();
+        out.println("serving " + site.address() + " (watching " + watched + "; Ctrl-C stops)");
         out.flush();
         stopped.await();
         return ExitCodes.OK;

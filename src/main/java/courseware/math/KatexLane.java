@@ -77,7 +77,7 @@ final class KatexLane implements AutoCloseable {
     private MathResult typeset(MathRequest request) {
         Value r;
         try {
-            r = renderFn.execute(request.tex(), request.display());
+            r = renderFn.execute(request.tex(), request.display(), request.macros());
         } catch (PolyglotException e) {
             if (e.isCancelled()) {
                 return null; // cancelled by the time limit: render() reports it

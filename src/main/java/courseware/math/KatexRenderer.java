@@ -50,7 +50,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             }""";
 
     /*
-     * Evaluates to a function (tex, displayMode) -> {ok: true, html} | {ok: false, message, position}, so errors
+     * Evaluates to a function (tex, displayMode, macrosJson) -> {ok: true, html} | {ok: false, message, position}, so errors
      * cross into Java as data rather than as PolyglotExceptions. Each call gets fresh KaTeX settings (no shared
      * macros object), so \gdef cannot leak from one expression into another: that is what makes caching by
      * expression sound.
@@ -63,10 +63,12 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
               const base = OPTIONS;
               const inline = Object.assign({}, base, { displayMode: false });
               const display = Object.assign({}, base, { displayMode: true });
-              return (tex, displayMode) => {
+              return (tex, displayMode, macros) => {
                 denied = [];
                 try {
-                  const html = katex.renderToString(tex, displayMode ? display : inline);
+                  const options = displayMode ? display : inline;
+                  // The course's macros, parsed anew for each call: KaTeX writes global definitions into the object it is given.
+                  const html = katex.renderToString(tex, macros ? Object.assign({}, options, { macros: JSON.parse(macros) }) : options);
                   if (denied.length > 0) {
                     return { ok: false, position: tex.indexOf(denied[0]), message: denied[0]
                         + " is not allowed: math may not contain links, images or raw HTML attributes" };

@@ -60,8 +60,11 @@ public final class MathCache implements AutoCloseable {
     }
 
     static String key(String fingerprint, MathRequest request) {
-        // Newlines separate the parts unambiguously: the fingerprint has none, the flag is a fixed word.
-        String material = fingerprint + "\n" + (request.display() ? "display" : "inline") + "\n" + request.tex();
+        // Newlines separate the parts unambiguously: the fingerprint has none, the flag is a fixed word, and macros (one
+        // line of JSON) come only after a flag that says so; keys without macros are what they were before macros.
+        String flag = request.display() ? "display" : "inline";
+        String material = request.macros().isEmpty() ? fingerprint + "\n" + flag + "\n" + request.tex()
+                : fingerprint + "\n" + flag + "+macros\n" + request.macros() + "\n" + request.tex();
         return HexFormat.of().formatHex(sha256(material.getBytes(StandardCharsets.UTF_8)));
     }
 

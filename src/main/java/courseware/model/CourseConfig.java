@@ -1,10 +1,25 @@
 package courseware.model;
 
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-/** {@code content/course.yml}: the course title, its modules in order, lessons planned but not written. */
-public record CourseConfig(String title, List<ModuleInfo> modules, List<PlannedLesson> planned) {
+/**
+ * {@code content/course.yml}: the course title, the pages' language, the address the site is published at, TeX
+ * macros every lesson may use, its modules in order, lessons planned but not written.
+ *
+ * @param language a BCP 47 tag for the pages' {@code lang} (default {@code en})
+ * @param url      the published site's base address, ending in '/', or null when not said (no canonical links, no sitemap)
+ * @param macros   KaTeX macros, name (such as {@code \R}) to expansion; sorted, so the math cache key does not depend on their order
+ */
+public record CourseConfig(String title, String language, String url, SortedMap<String, String> macros,
+        List<ModuleInfo> modules, List<PlannedLesson> planned) {
+    public static final String DEFAULT_LANGUAGE = "en";
+
     public CourseConfig {
+        language = language == null ? DEFAULT_LANGUAGE : language;
+        macros = macros == null ? new TreeMap<>() : new TreeMap<>(macros);
+        macros = java.util.Collections.unmodifiableSortedMap(macros);
         modules = modules == null ? List.of() : List.copyOf(modules);
         planned = planned == null ? List.of() : List.copyOf(planned);
     }

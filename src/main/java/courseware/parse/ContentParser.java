@@ -83,8 +83,10 @@ public final class ContentParser {
                             "planned lesson id '" + LessonIds.shown(id) + "' " + problem));
                 }
             }
+            CourseSettings.check(file, c, diagnostics);
         });
-        return diagnostics.hasErrors() && config.isPresent() && !valid(config.get()) ? Optional.empty() : config;
+        return diagnostics.hasErrors() && config.isPresent() && !valid(config.get()) ? Optional.empty()
+                : config.map(CourseSettings::normalized);
     }
 
     /** Where the i-th "- " entry of a top-level list is written, or the list's key, or 1:1. */

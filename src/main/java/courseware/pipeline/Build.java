@@ -17,6 +17,7 @@ import courseware.model.MathSpan;
 import courseware.parse.ContentParser;
 import courseware.parse.ParsedLesson;
 import courseware.render.SiteRenderer;
+import courseware.render.Theme;
 import courseware.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public final class Build implements AutoCloseable {
     private final MathCache cache;
     private final MathStage math;
     private final Map<Path, LessonResult> lessons = new HashMap<>();
+    private String macrosInUse = ""; // the course macros the kept lessons were typeset with
     private Progress progress = (phase, done, total) -> {};
 
     public Build(BuildOptions options) {
@@ -79,11 +81,15 @@ public final class Build implements AutoCloseable {
         int renderedBefore = math.rendered();
         int hitsBefore = math.cacheHits();
         Diagnostics diagnostics = new Diagnostics();
-        SiteRenderer renderer = new SiteRenderer(options.templates());
+        SiteRenderer renderer = new SiteRenderer(Theme.overlaidBy(options.templates()));
         renderer.validate();
         Content content = new ContentLoader().load(options.content(), diagnostics);
         Optional<CourseConfig> config = parser.readCourse(content.courseFile(), diagnostics);
 
+        // Lessons typeset with other macros are stale: their math would differ.
+        String macros = config.map(c -> macrosJson(c.macros())).orElse("");
+        if (!macros.equals(macrosInUse)) lessons.clear();
+        macrosInUse = macros;
         // A fresh stage per run: its work budget bounds the work this run does (reused lessons cost none).
         CheckStage checker = new CheckStage();
         List<LessonMath.Pending> pending = new ArrayList<>();
@@ -96,7 +102,7 @@ public final class Build implements AutoCloseable {
         }
         int reused = content.lessons().size() - pending.size();
         // All new lessons' math in one batch: equal expressions across lessons are typeset once, in parallel lanes.
-        LessonMath.typeset(pending, math, (done, total) -> progress.done("typesetting math", done, total)).forEach(fresh -> lessons.put(fresh.source().path(), fresh));
+        LessonMath.typeset(pending, macros, math, (done, total) -> progress.done("typesetting math", done, total)).forEach(fresh -> lessons.put(fresh.source().path(), fresh));
         List<LessonResult> results = content.lessons().stream().map(s -> lessons.get(s.path())).toList();
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
         lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
@@ -119,6 +125,16 @@ public final class Build implements AutoCloseable {
             for (Map.Entry<String, byte[]> f : KatexAssets.files().entrySet()) sink.accept(f.getKey(), f.getValue());
         }, List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath());
         return new BuildReport(diagnostics, checks, options.strict(), counts, written.files());
+    }
+
+    /** The course's macros as one line of JSON (keys sorted, as the map is), or "" for none. */
+    static String macrosJson(java.util.SortedMap<String, String> macros) {
+        if (macros.isEmpty()) return "";
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(macros);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e); // a map of strings always serializes
+        }
     }
 
     private LessonMath.Pending checked(Source source, CheckStage checker) {

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Glue between lessons' math spans and the math stage: {@code {{ }}} values are written into the TeX first, then
- * the distinct expressions of all the given lessons are typeset in one batch (or taken from the cache).
+ * the distinct expressions of all the given lessons are typeset in one batch (or taken from the cache), with the
+ * course's macros ({@code macros}: a JSON object, or "" for none).
  */
 final class LessonMath {
     private LessonMath() {}
@@ -28,14 +29,14 @@ final class LessonMath {
     record Pending(Source source, ParsedLesson parsed, CheckResults checks, Diagnostics diagnostics) {}
 
     /** Each lesson's result: the request of every span that typeset; each LaTeX error a diagnostic at its place. */
-    static List<LessonResult> typeset(List<Pending> lessons, MathStage stage, MathStage.Progress progress) {
+    static List<LessonResult> typeset(List<Pending> lessons, String macros, MathStage stage, MathStage.Progress progress) {
         List<Map<MathSpan, Typeset>> spans = new ArrayList<>();
         List<MathRequest> all = new ArrayList<>();
         for (Pending lesson : lessons) {
             Map<MathSpan, Typeset> own = new LinkedHashMap<>();
             lesson.parsed().file().markups().forEach(m -> m.math().forEach(s -> {
                 SubstitutedTex sub = SubstitutedTex.of(s, lesson.checks());
-                own.put(s, new Typeset(sub, new MathRequest(sub.tex(), s.display())));
+                own.put(s, new Typeset(sub, new MathRequest(sub.tex(), s.display(), macros)));
             }));
             own.values().forEach(t -> all.add(t.request()));
             spans.add(own);

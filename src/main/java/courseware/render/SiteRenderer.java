@@ -4,7 +4,6 @@ import courseware.check.CheckResults;
 import courseware.model.Course;
 import courseware.model.Lesson;
 import courseware.model.MathSpan;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -13,33 +12,35 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
- * The render stage: one Freemarker configuration for the build, templates from the templates
- * folder ({@code index.ftlh}, {@code lesson.ftlh}, and whatever they include), and the folder's
+ * The render stage: one Freemarker configuration for the build, templates from the {@link Theme}
+ * ({@code index.ftlh}, {@code lesson.ftlh}, and whatever they include), and the theme's
  * {@code assets/} copied as is. Output is a sorted map of site paths to bytes.
  */
 public final class SiteRenderer {
     public static final String ASSETS = "assets";
 
-    private final Path templatesDir;
+    private final Theme theme;
     private final Configuration freemarker;
 
+    /** The built-in theme overlaid by {@code templatesDir} where that folder exists. */
     public SiteRenderer(Path templatesDir) throws IOException {
-        if (!Files.isDirectory(templatesDir)) {
-            throw new java.nio.file.NoSuchFileException(templatesDir.toString(), null, "templates folder not found");
-        }
-        this.templatesDir = templatesDir;
+        this(Theme.overlaidBy(templatesDir));
+    }
+
+    public SiteRenderer(Theme theme) throws IOException {
+        this.theme = theme;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setTemplateLoader(theme.templateLoader());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -54,26 +55,16 @@ public final class SiteRenderer {
     }
 
     /**
-     * Loads every template of the folder, so {@code check} reports a missing or unparsable
-     * template as {@code build} would.
+     * Loads every template of the theme, so {@code check} reports an unparsable template as
+     * {@code build} would.
      */
     public void validate() throws IOException {
-        for (String name : new String[] {"index.ftlh", "lesson.ftlh", "glossary.ftlh"}) {
+        for (String name : theme.files().keySet()) {
+            if (name.contains("/") || !name.endsWith(".ftlh")) continue;
             try {
                 freemarker.getTemplate(name);
             } catch (freemarker.core.ParseException e) {
-                throw TemplateProblem.of(templatesDir, e);
-            } catch (freemarker.template.TemplateNotFoundException e) {
-                throw new java.nio.file.NoSuchFileException(templatesDir.resolve(name).toString(), null, "template not found");
-            }
-        }
-        try (Stream<Path> all = Files.list(templatesDir)) {
-            for (Path p : all.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
-                try {
-                    freemarker.getTemplate(p.getFileName().toString());
-                } catch (freemarker.core.ParseException e) {
-                    throw TemplateProblem.of(templatesDir, e);
-                }
+                throw TemplateProblem.of(theme, e);
             }
         }
     }
@@ -86,17 +77,20 @@ public final class SiteRenderer {
     public void render(Course course, Function<MathSpan, String> typeset, CheckResults checks, Output out)
             throws IOException {
         ViewBuilder views = new ViewBuilder(course, typeset, checks);
-        out.write("index.html", page("index.ftlh", course.config().title(), "", null, views, Map.of()));
-        out.write(ViewBuilder.GLOSSARY, page("glossary.ftlh", "Glossary", "", null, views,
-                Map.of("glossary", views.glossary())));
+        List<String> pages = new ArrayList<>();
+        out.write(written(pages, "index.html"), page("index.html", "index.ftlh", course.config().title(), "", null, views, Map.of(), course));
+        out.write(written(pages, ViewBuilder.GLOSSARY), page(ViewBuilder.GLOSSARY, "glossary.ftlh", "Glossary", "", null, views,
+                Map.of("glossary", views.glossary()), course));
         SearchIndex search = new SearchIndex();
         for (Lesson lesson : course.lessons()) { // each page goes out as soon as it is made: none is held
             String root = "../";
-            out.write(ViewBuilder.lessonPath(lesson.id()), page("lesson.ftlh", lesson.meta().title(), root, lesson.id(),
-                    views, Map.of("lesson", views.lesson(lesson, root))));
+            String path = ViewBuilder.lessonPath(lesson.id());
+            out.write(written(pages, path), page(path, "lesson.ftlh", lesson.meta().title(), root, lesson.id(),
+                    views, Map.of("lesson", views.lesson(lesson, root)), course));
             search.add(lesson, views); // now, while the lesson's processed content is still at hand
         }
         out.write(SearchIndex.PATH, search.script());
+        if (course.config().url() != null) out.write(Sitemap.PATH, Sitemap.xml(course.config().url(), pages));
         copyAssets(out);
     }
 
@@ -114,30 +108,33 @@ public final class SiteRenderer {
         void write(String path, byte[] bytes) throws IOException;
     }
 
-    private byte[] page(String template, String title, String root, String current, ViewBuilder views,
-            Map<String, Object> extra) throws IOException {
+    private static String written(List<String> pages, String path) {
+        pages.add(path);
+        return path;
+    }
+
+    private byte[] page(String path, String template, String title, String root, String current, ViewBuilder views,
+            Map<String, Object> extra, Course course) throws IOException {
         Map<String, Object> data = new HashMap<>(extra);
+        String url = course.config().url();
         data.put("page", new Views.Page(title, root, views.course(root).title(),
-                template.substring(0, template.indexOf('.')), current));
+                template.substring(0, template.indexOf('.')), current, course.config().language(),
+                url == null ? null : url + path));
         data.put("course", views.course(root));
         StringWriter out = new StringWriter();
         try {
             freemarker.getTemplate(template).process(data, out);
         } catch (freemarker.core.ParseException e) {
-            throw TemplateProblem.of(templatesDir, e);
+            throw TemplateProblem.of(theme, e);
         } catch (TemplateException e) {
-            throw TemplateProblem.of(templatesDir, e);
+            throw TemplateProblem.of(theme, e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void copyAssets(Output out) throws IOException {
-        Path assets = templatesDir.resolve(ASSETS);
-        if (!Files.isDirectory(assets)) return;
-        try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.write(templatesDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
+        for (Map.Entry<String, byte[]> f : theme.files().entrySet()) {
+            if (f.getKey().startsWith(ASSETS + "/")) out.write(f.getKey(), f.getValue());
         }
     }
 }

@@ -12,9 +12,11 @@ public final class Views {
 
     /**
      * {@code kind} is index, glossary or lesson; {@code current} is the id of the lesson shown, or null on
-     * course-level pages.
+     * course-level pages; {@code language} is the pages' lang tag; {@code canonical} the page's published
+     * address, or null when course.yml gives no {@code url}.
      */
-    public record Page(String title, String root, String courseTitle, String kind, String current) {}
+    public record Page(String title, String root, String courseTitle, String kind, String current, String language,
+            String canonical) {}
 
     /** {@code graph} is the prerequisite graph as finished inline SVG (null when there are no links). */
     public record CourseView(String title, List<ModuleView> modules, List<LessonLink> planned,

@@ -69,7 +69,7 @@ public final class LessonScaffold {
         Path file = contentDir.resolve(id + "-" + slug(title) + ".md");
         if (Files.exists(file)) throw new Refused(file + " exists already; it is left as it is");
 
-        String text = template().replace("@ID@", id).replace("@TITLE@", title.strip().replace("\\", "\\\\").replace("\"", "\\\""))
+        String text = withSchemaIfThere(template(), contentDir).replace("@ID@", id).replace("@TITLE@", title.strip().replace("\\", "\\\\").replace("\"", "\\\""))
                 .replace("@MODULE@", moduleId).replace("@ORDER@", String.valueOf(order));
         boolean unplanned = course.planned().stream().anyMatch(p -> p.id().equals(id));
         Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
@@ -102,6 +102,16 @@ public final class LessonScaffold {
             out.append(line).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The template names the front-matter schema for editors at {@code ../docs/schema/}, where this repository keeps it;
+     * a course that has no such file gets no such line (an editor would only complain that it is missing).
+     */
+    private static String withSchemaIfThere(String template, Path contentDir) {
+        java.util.regex.Matcher m = Pattern.compile("(?m)^# yaml-language-server: \\$schema=(\\S+)\n").matcher(template);
+        if (!m.find() || Files.isRegularFile(contentDir.resolve(m.group(1)))) return template;
+        return template.substring(0, m.start()) + template.substring(m.end());
     }
 
     private static String template() throws IOException {

@@ -78,6 +78,12 @@ final class YamlSchemas {
     }
 
     private static ObjectNode type(Type type, Map<String, List<String>> words) {
+        if (type instanceof ParameterizedType p && java.util.Map.class.isAssignableFrom((Class<?>) p.getRawType())) {
+            ObjectNode node = JSON.objectNode(); // a mapping of any keys (such as course.yml's macros) to one type
+            node.put("type", "object");
+            node.set("additionalProperties", type(p.getActualTypeArguments()[1], words));
+            return node;
+        }
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             ObjectNode node = JSON.objectNode();
             node.put("type", "array");
