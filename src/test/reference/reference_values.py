@@ -274,3 +274,99 @@ show("torch CosineAnnealingWarmRestarts T0=10 Tmult=2 step 25",
      1e-10 + (0.05 - 1e-10) * (1 + math.cos(math.pi * 15 / 20)) / 2)
 show("transformers cosine warmup lr=10 W=2 T=10 step 3", 10 * max(0.0, 0.5 * (1.0 + math.cos(math.pi * 0.5 * 2.0 * (1 / 8)))))
 show("torch cosine annealing T=10 base 0.1 step 15 (periodic)", 0 + (0.1 - 0) * (1 + math.cos(math.pi * 15 / 10)) / 2)
+
+# --- torch schedulers as step() runs them (torch/optim/lr_scheduler.py get_lr, the chainable form) ---------
+class _Group:                                    # one optimizer param group: lr, and initial_lr set by the first scheduler
+    def __init__(self, lr):
+        self.lr = lr
+        self.initial_lr = lr
+
+class _Sched:                                    # LRScheduler.__init__ / _initial_step / step / _update_lr(None)
+    def __init__(self, group):
+        self.group, self.base_lr, self.last_epoch = group, group.initial_lr, -1
+        self.step(initial=True)
+    def step(self, initial=False):
+        self.last_epoch += 1
+        self.group.lr = self.get_lr(initial)
+    def restart(self):                           # SequentialLR.step at a milestone: _update_lr(0), the closed form
+        self.last_epoch = 0
+        self.group.lr = self.closed()
+
+class ConstantLR(_Sched):
+    def __init__(self, group, factor=1.0 / 3, total_iters=5):
+        self.factor, self.total_iters = factor, total_iters
+        super().__init__(group)
+    def get_lr(self, initial):
+        if self.last_epoch == 0:
+            return self.group.lr * self.factor
+        if self.last_epoch != self.total_iters:
+            return self.group.lr
+        return self.group.lr * (1.0 / self.factor)
+    def closed(self):
+        return self.base_lr * (self.factor + (self.last_epoch >= self.total_iters) * (1 - self.factor))
+
+class ExponentialLR(_Sched):
+    def __init__(self, group, gamma):
+        self.gamma = gamma
+        super().__init__(group)
+    def get_lr(self, initial):
+        return self.group.lr if initial else self.group.lr * self.gamma
+    def closed(self):
+        return self.base_lr * self.gamma ** self.last_epoch
+
+class CosineAnnealingLR(_Sched):
+    def __init__(self, group, T_max, eta_min=0.0):
+        self.T_max, self.eta_min = T_max, eta_min
+        super().__init__(group)
+    def get_lr(self, initial):                   # (the _step_count == 1 and last_epoch > 0 branch is for resuming only)
+        if initial:
+            return self.group.lr
+        if (self.last_epoch - 1 - self.T_max) % (2 * self.T_max) == 0:
+            return self.group.lr + (self.base_lr - self.eta_min) * (1 - math.cos(math.pi / self.T_max)) / 2
+        return ((1 + math.cos(math.pi * self.last_epoch / self.T_max))
+                / (1 + math.cos(math.pi * (self.last_epoch - 1) / self.T_max))
+                * (self.group.lr - self.eta_min) + self.eta_min)
+    def closed(self):
+        return self.eta_min + (self.base_lr - self.eta_min) * (1 + math.cos(math.pi * self.last_epoch / self.T_max)) / 2
+
+def chained_lrs(lr, make, steps):                # ChainedScheduler: build each on one group, then step each in turn
+    g = _Group(lr)
+    scheds = [m(g) for m in make]
+    out = [g.lr]
+    for _ in range(steps - 1):
+        for s in scheds:
+            s.step()
+        out.append(g.lr)
+    return out
+
+g = _Group(0.05)
+c = ConstantLR(g, factor=0.5, total_iters=0)
+lrs = [g.lr]
+for _ in range(5):
+    c.step()
+    lrs.append(g.lr)
+show("torch ConstantLR(0.5, total_iters=0) lr 0.05, get_last_lr after init and 5 step()s", lrs)
+show("torch ConstantLR(0.5, total_iters=0) closed form at step 0", ConstantLR(_Group(0.05), 0.5, 0).closed())
+g = _Group(0.05)                                 # SequentialLR([ExponentialLR(0.9), ConstantLR(0.5, 0)], milestones=[3])
+e, c = ExponentialLR(g, 0.9), ConstantLR(g, factor=0.5, total_iters=0)
+g.lr = g.initial_lr                              # SequentialLR.__init__: lr reset, steps undone, first scheduler re-stepped
+e.last_epoch, c.last_epoch = -1, -1
+e.step(initial=True)
+lrs = [g.lr]
+for epoch in range(1, 7):
+    if epoch < 3:
+        e.step()
+    elif epoch == 3:
+        c.restart()
+    else:
+        c.step()
+    lrs.append(g.lr)
+show("torch SequentialLR([ExponentialLR(0.9), ConstantLR(0.5, total_iters=0)], [3]) lr 0.05, steps 0..6", lrs)
+show("torch chained [CosineAnnealingLR(T_max=10, eta_min=0.01), ExponentialLR(0.9)] lr 0.1, steps 0..24",
+     chained_lrs(0.1, [lambda g: CosineAnnealingLR(g, 10, 0.01), lambda g: ExponentialLR(g, 0.9)], 25))
+show("torch chained [ExponentialLR(0.9), CosineAnnealingLR(T_max=10, eta_min=0.01)] lr 0.1, steps 0..12",
+     chained_lrs(0.1, [lambda g: ExponentialLR(g, 0.9), lambda g: CosineAnnealingLR(g, 10, 0.01)], 13))
+show("torch chained [CosineAnnealingLR(T_max=4), ExponentialLR(0.5)] lr 1, steps 0..9 (eta_min 0, past T_max)",
+     chained_lrs(1.0, [lambda g: CosineAnnealingLR(g, 4), lambda g: ExponentialLR(g, 0.5)], 10))
+show("product of closed forms, cosine(T_max=10, eta_min=0.01) * 0.9^k, lr 0.1, steps 0..3",
+     [(0.01 + (0.1 - 0.01) * (1 + math.cos(math.pi * k / 10)) / 2) * 0.9 ** k for k in range(4)])

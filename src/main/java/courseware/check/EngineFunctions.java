@@ -93,16 +93,11 @@ final class EngineFunctions {
                 a -> Schedules.multiStep(a.num("eta0"), a.num("gamma"), wholes(a.vec("milestones"))));
         schedule(fns, "exponential_decay", "eta0 * gamma^(step / transition_steps), decaying forever (torch ExponentialLR); optax exponential_decay's "
                         + "staircase (floored exponent), begin (eta0 held before it), end (a floor when gamma < 1, else a cap) and "
-                        + "transition_steps 0 (a constant)",
+                        + "transition_steps 0 (a constant); gamma 0 needs a convention: pytorch gives eta0 then 0, optax the constant eta0",
                 List.of(required("eta0", NUMBER), required("gamma", NUMBER), optional("transition_steps", WHOLE, num(1)),
-                        optional("staircase", BOOL, new Value.Bool(false)), optional("begin", WHOLE, num(0)), omittable("end", NUMBER)),
-                a -> {
-                    if (a.num("gamma") == 0) {
-                        throw new IllegalArgumentException("gamma must not be 0: torch ExponentialLR then gives 0 after step 0, optax a constant eta0");
-                    }
-                    return Schedules.exponentialDecay(a.num("eta0"), a.num("gamma"), a.whole("transition_steps"), a.bool("staircase"),
-                            a.whole("begin"), a.absent("end") ? null : a.num("end"));
-                });
+                        optional("staircase", BOOL, new Value.Bool(false)), optional("begin", WHOLE, num(0)), omittable("end", NUMBER),
+                        optional("convention", TEXT, TEXTBOOK)),
+                EngineFunctions::exponentialDecay);
         schedule(fns, "polynomial_decay", "from eta0 to end over total steps with the given power, then end (optax polynomial_schedule, "
                         + "eta0 held for begin steps first, total 0 a constant; torch PolynomialLR is end 0)",
                 List.of(required("eta0", NUMBER), required("total", WHOLE), optional("end", NUMBER, num(0)), optional("power", NUMBER, num(1)),
@@ -183,7 +178,8 @@ final class EngineFunctions {
                         optional("final_div_factor", NUMBER, num(1e4))),
                 a -> Schedules.linearOneCycle(a.whole("total"), a.num("max_lr"), a.num("pct_start"), a.num("pct_final"),
                         a.num("div_factor"), a.num("final_div_factor")));
-        schedule(fns, "constant_factor", "torch ConstantLR: eta0 * factor for the first total steps, then eta0 for good",
+        schedule(fns, "constant_factor", "torch ConstantLR: eta0 * factor for the first total steps, then eta0 for good (total 0: eta0 * factor for good, "
+                        + "as step() gives it; factor 0: an error from step total on, where torch divides by it)",
                 List.of(required("eta0", NUMBER), optional("factor", NUMBER, num(1.0 / 3)), optional("total", WHOLE, num(5))),
                 a -> Schedules.constantFactor(a.num("eta0"), a.num("factor"), a.whole("total")));
         schedule(fns, "linear_factor", "torch LinearLR: eta0 times a factor going linearly from start_factor to end_factor over total steps, then held",
@@ -231,13 +227,66 @@ final class EngineFunctions {
                         + "torch SequentialLR); nest joins for more phases",
                 List.of(required("first", ANY), required("boundary", WHOLE), required("then", ANY)),
                 a -> Schedules.join(List.of(a.schedule("first"), a.schedule("then")), a.whole("boundary")));
-        schedule(fns, "chained", "torch ChainedScheduler: eta0 times the product of each schedule's factor (its rate / eta0), both "
-                        + "built with the optimizer's rate eta0",
+        schedule(fns, "chained", "torch ChainedScheduler: torch's recursion, each step() of first then second applied to the rate the "
+                        + "other left, both torch schedulers built with the optimizer's rate eta0 (the product of their factors when both "
+                        + "only multiply; cosine_decay pytorch re-adds its floor)",
                 List.of(required("eta0", NUMBER), required("first", ANY), required("second", ANY)),
-                a -> Schedules.chained(a.num("eta0"), List.of(a.schedule("first"), a.schedule("second"))));
+                EngineFunctions::chained);
         add(fns, new Fn("lr_at", List.of(required("schedule", ANY), required("step", WHOLE)),
                 "the rate of a schedule value (a schedule function called without step) at a 0-based step",
-                a -> num(a.schedule("schedule").checkedAt(a.whole("step")))));
+                a -> num(a.schedule("schedule").checkedAt(a.whole("step"))))
+                .withCost(a -> Fn.Cost.SMALL.of(a) + RECURSION_STEP * Schedules.recursionSteps(a.schedule("schedule"), a.whole("step"))));
+    }
+
+    /**
+     * torch ExponentialLR(gamma) under "pytorch", optax exponential_decay under "optax" and (but for gamma 0, where
+     * the two differ) by default. torch/optim/lr_scheduler.py ExponentialLR: base_lr * gamma ** last_epoch, so gamma
+     * 0 gives eta0 then 0; optax/schedules/_schedule.py exponential_decay: decay_rate == 0 logs a message and returns
+     * lambda count: init_value, the constant eta0.
+     */
+    private static Schedule exponentialDecay(Fn.Args a) {
+        Convention c = convention(a);
+        double gamma = a.num("gamma");
+        switch (c) {
+            case PYTORCH -> {
+                if (a.whole("transition_steps") != 1 || a.bool("staircase") || a.whole("begin") != 0 || !a.absent("end")) {
+                    throw new IllegalArgumentException("torch's ExponentialLR has only gamma: transition_steps, staircase, begin and end are"
+                            + " optax exponential_decay's (convention \"optax\")");
+                }
+                return Schedules.exponential(a.num("eta0"), gamma);
+            }
+            case TRANSFORMERS -> throw new IllegalArgumentException("transformers has no exponential decay schedule; use convention"
+                    + " \"pytorch\" (ExponentialLR) or \"optax\" (exponential_decay)");
+            case TEXTBOOK -> {
+                if (gamma == 0) {
+                    throw new IllegalArgumentException("gamma 0 is where the libraries differ: torch's ExponentialLR gives eta0 at step 0 and 0"
+                            + " after, optax's exponential_decay the constant eta0 (decay_rate 0 makes it a constant schedule); say which with"
+                            + " convention=\"pytorch\" or convention=\"optax\"");
+                }
+            }
+            case OPTAX -> { }
+        }
+        return Schedules.exponentialDecay(a.num("eta0"), gamma, a.whole("transition_steps"), a.bool("staircase"),
+                a.whole("begin"), a.absent("end") ? null : a.num("end"));
+    }
+
+    /**
+     * torch ChainedScheduler over the first and second schedules: both must be torch's chainable schedulers built
+     * with eta0; said here in the lesson's own names.
+     */
+    private static Schedule chained(Fn.Args a) {
+        double eta0 = a.num("eta0");
+        for (String name : List.of("first", "second")) {
+            Schedule s = a.schedule(name);
+            String shown = a.any(name).show();
+            String why = Schedules.notChainable(s);
+            if (why != null) {
+                throw new IllegalArgumentException("'" + name + "' is " + shown + ", which torch's ChainedScheduler cannot chain: " + why
+                        + ". chained takes constant_factor, linear_factor, step_decay, multi_step, exponential_decay (gamma only),"
+                        + " polynomial_decay (end 0), cosine_decay with convention=\"pytorch\" (CosineAnnealingLR) and chained");
+            }
+        }
+        return Schedules.chained(eta0, List.of(a.schedule("first"), a.schedule("second")));
     }
 
     private static boolean anneal(Fn.Args a) {
@@ -257,6 +306,7 @@ final class EngineFunctions {
      * rate there; without one, the schedule itself as a value for join, chained and lr_at.
      */
     private static void schedule(Map<String, Fn> fns, String name, String doc, List<Fn.Param> params, Function<Fn.Args, Schedule> make) {
+        boolean composes = params.stream().anyMatch(p -> p.kind() == ANY);
         List<Fn.Param> all = new java.util.ArrayList<>(params);
         all.add(params.stream().anyMatch(p -> p.defaultValue() != null) ? indexOfFirstOptional(params) : params.size(), omittable("step", WHOLE));
         add(fns, new Fn(name, List.copyOf(all), doc + "; at a 0-based step, or without step the schedule itself", a -> {
@@ -269,8 +319,12 @@ final class EngineFunctions {
                 shown.add(p.name() + "=" + (v instanceof Value.Str t ? "\"" + t.value() + "\"" : v.show()));
             }
             return new Value.Sched(name + "(" + String.join(", ", shown) + ")", s);
-        }));
+        }).withCost(a -> Fn.Cost.SMALL.of(a)
+                + (composes && !a.absent("step") ? RECURSION_STEP * Schedules.recursionSteps(make.apply(a), a.whole("step")) : 0)));
     }
+
+    /** Work units per scheduler step a chained schedule replays (torch's recursion runs from step 0 at every read). */
+    static final long RECURSION_STEP = 3;
 
     private static int indexOfFirstOptional(List<Fn.Param> params) {
         for (int i = 0; i < params.size(); i++) if (params.get(i).defaultValue() != null) return i;
@@ -281,8 +335,8 @@ final class EngineFunctions {
         add(fns, new Fn("clip_norm", List.of(required("g", VECTOR), required("max_norm", NUMBER), optional("p", NUMBER, num(2)),
                 optional("convention", TEXT, TEXTBOOK)),
                 "clip by global p-norm (max_norm may be inf: only measure); textbook keeps g when norm <= max_norm, pytorch always "
-                        + "scales by min(1, max_norm/(norm + 1e-6)), optax keeps g only when norm < max_norm; fields vector, norm (before), "
-                        + "scale, clipped",
+                        + "scales by min(1, max_norm/(norm + 1e-6)), optax keeps g only when norm < max_norm; g () (no parameters) has norm 0 "
+                        + "and is left alone; fields vector, norm (before), scale, clipped",
                 a -> clip(Clipping.byNorm(a.vec("g"), a.num("max_norm"), a.num("p"), convention(a)))));
         add(fns, new Fn("clip_value", List.of(required("g", VECTOR), required("limit", NUMBER)),
                 "clamp each component to [-limit, limit] (the same in every library; limit may be inf); fields vector, "

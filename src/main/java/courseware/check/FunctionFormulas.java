@@ -61,7 +61,8 @@ final class FunctionFormulas {
             Map.entry("multi_step", "eta0 * gamma^#{milestones m <= k}, torch MultiStepLR (a repeated milestone counts each time)"
                     + SCHEDULE_PAST_END_HELD),
             Map.entry("exponential_decay", "eta0 * gamma^(k / transition_steps), torch ExponentialLR; optax exponential_decay: exponent"
-                    + " (k - begin) / transition_steps (floored when staircase), eta0 before begin, clipped at end; keeps decaying"),
+                    + " (k - begin) / transition_steps (floored when staircase), eta0 before begin, clipped at end; keeps decaying;"
+                    + " gamma 0: pytorch eta0 then 0 (eta0 * 0^k), optax the constant eta0 (decay_rate 0 is a constant schedule), textbook refused"),
             Map.entry("polynomial_decay", "eta0 for k < begin, then (eta0 - end) * (1 - min(k - begin, total) / total)^power + end, optax polynomial_schedule"
                     + " (torch PolynomialLR with end 0)" + SCHEDULE_PAST_END_HELD),
             Map.entry("linear_warmup", "start for k < begin, then start + (peak - start) * min(k - begin, warmup) / warmup, optax linear_schedule" + SCHEDULE_PAST_END_HELD),
@@ -82,7 +83,9 @@ final class FunctionFormulas {
             Map.entry("linear_onecycle", "piecewise linear through max_lr / div_factor (0), max_lr (int(pct_start * total)), max_lr / div_factor"
                     + " (int(pct_final * total)), max_lr / (div_factor * final_div_factor) (total), optax linear_onecycle_schedule"
                     + SCHEDULE_PAST_END_HELD),
-            Map.entry("constant_factor", "eta0 * (factor if k < total else 1), torch ConstantLR closed form"),
+            Map.entry("constant_factor", "eta0 * (factor if k < total else 1), torch ConstantLR as step() gives it: with total 0 eta0 * factor"
+                    + " for good (get_lr never divides the factor out; the closed form would give eta0), with factor 0 an error from step total on"
+                    + " (ZeroDivisionError in get_lr)"),
             Map.entry("linear_factor", "eta0 * (start_factor + (end_factor - start_factor) * min(k, total) / total), torch LinearLR"
                     + SCHEDULE_PAST_END_HELD),
             Map.entry("cyclic", "cycle = floor(1 + k / (up + down)), x = 1 + k / (up + down) - cycle; base_lr + (max_lr - base_lr) * triangle(x)"
@@ -102,14 +105,18 @@ final class FunctionFormulas {
                     + " p = (k - warmup) / (total - warmup), transformers; 0 after total"),
             Map.entry("polynomial_with_warmup", "peak * k / warmup, then (peak - end) * (1 - (k - warmup) / (total - warmup))^power + end,"
                     + " transformers get_polynomial_decay_schedule_with_warmup; end after total"),
-            Map.entry("join", "first(k) for k < boundary, then(k - boundary) after: optax join_schedules, torch SequentialLR"),
-            Map.entry("chained", "eta0 * (first(k) / eta0) * (second(k) / eta0), torch ChainedScheduler (exact for multiplicative schedulers)"),
+            Map.entry("join", "first(k) for k < boundary, then(k - boundary) after: optax join_schedules, torch SequentialLR (which restarts"
+                    + " a later torch scheduler from its closed form at 0: constant_factor with total 0 is eta0 there)"),
+            Map.entry("chained", "torch ChainedScheduler's recursion from lr = eta0: each constructor's first step, then per step k = 1, 2, ..."
+                    + " lr = second.get_lr(first.get_lr(lr, k), k); eta0 * (first(k) / eta0) * (second(k) / eta0) up to rounding when both only"
+                    + " multiply; CosineAnnealingLR's lr = eta_min + r_k (lr - eta_min) is affine; a non-torch schedule is refused"),
             Map.entry("lr_at", "schedule(k)"),
 
             // Clipping.
             Map.entry("clip_norm", "g * min(1, max_norm / ||g||_p); textbook keeps g when ||g|| <= max_norm; pytorch (clip_grad_norm_,"
                     + " and transformers' Trainer) always scales by min(1, max_norm / (||g|| + 1e-6)); optax clip_by_global_norm keeps g only"
-                    + " when ||g|| < max_norm, else g / ||g|| * max_norm (L2 only)"),
+                    + " when ||g|| < max_norm, else g / ||g|| * max_norm (L2 only); no coordinates () have norm 0 and are left alone (torch"
+                    + " returns tensor(0.) and clips nothing)"),
             Map.entry("clip_value", "clamp(g_i, -limit, limit), the same in torch clip_grad_value_ and optax clip"),
 
             // Optimizers: t is the 1-based step, g_t the gradient (plus weight_decay * x as L2 where named).

@@ -50,6 +50,49 @@ class EngineFunctionsTest {
     }
 
     @Test
+    void clippingNoParametersMeasuresZero() throws ExprException {
+        // torch clip_grad_norm_ on no parameters returns torch.tensor(0.) and clips nothing
+        // (torch/nn/utils/clip_grad.py _get_total_norm, _clip_grads_with_norm_)
+        assertEquals(0, num("clip_norm((), 1, convention=\"pytorch\").norm"), 0.0);
+        assertEquals(0, num("len(clip_norm((), 0, convention=\"pytorch\").vector)"), 0.0);
+        assertEquals(new Value.Bool(false), eval("clip_norm((), 0, convention=\"pytorch\").clipped", Map.of()));
+        assertEquals(0, num("clip_norm((), 5).norm"), 0.0);
+    }
+
+    @Test
+    void exponentialDecayWithGammaZeroFollowsTheConvention() throws ExprException {
+        // optax/schedules/_schedule.py exponential_decay: decay_rate == 0 logs and returns lambda count: init_value
+        // (end_value "has no effect when decay_rate = 0")
+        assertEquals(1, num("exponential_decay(1, 0, 7, convention=\"optax\")"), 0.0);
+        assertEquals(1, num("exponential_decay(1, 0, 7, transition_steps=2, end=0.5, convention=\"optax\")"), 0.0);
+        // torch/optim/lr_scheduler.py ExponentialLR: base_lr * gamma ** last_epoch: eta0 at step 0, then 0
+        assertEquals(0.05, num("exponential_decay(0.05, 0, 0, convention=\"pytorch\")"), 0.0);
+        assertEquals(0, num("exponential_decay(0.05, 0, 3, convention=\"pytorch\")"), 0.0);
+        // the default names the difference rather than picking a library
+        ExprException textbook = org.junit.jupiter.api.Assertions.assertThrows(ExprException.class,
+                () -> num("exponential_decay(0.05, 0, 3)"));
+        assertTrue(textbook.getMessage().contains("convention=\"pytorch\" or convention=\"optax\""), textbook.getMessage());
+        ExprException optaxOnly = org.junit.jupiter.api.Assertions.assertThrows(ExprException.class,
+                () -> num("exponential_decay(0.05, 0.9, 3, staircase=true, convention=\"pytorch\")"));
+        assertTrue(optaxOnly.getMessage().contains("ExponentialLR has only gamma"), optaxOnly.getMessage());
+        // gamma > 0: the same number in every convention, as before (torch ExponentialLR = optax, transition_steps 1)
+        assertEquals(0.05 * 0.9 * 0.9 * 0.9, num("exponential_decay(0.05, 0.9, 3, convention=\"pytorch\")"), 1e-17);
+    }
+
+    @Test
+    void chainedNamesWhatItCannotChain() throws ExprException {
+        ExprException e = org.junit.jupiter.api.Assertions.assertThrows(ExprException.class,
+                () -> num("chained(0.1, cosine_decay(0.1, 10, floor=0.01), exponential_decay(0.1, 0.9), 3)"));
+        assertTrue(e.getMessage().startsWith("chained: 'first' is cosine_decay(eta0=0.1, total=10, floor=0.01), which torch's"
+                + " ChainedScheduler cannot chain"), e.getMessage());
+        assertTrue(e.getMessage().contains("cosine_decay with convention=\"pytorch\""), e.getMessage());
+        // with the pytorch convention it is torch's CosineAnnealingLR, stepped before ExponentialLR(0.9) each step:
+        // reference_values.py chained [CosineAnnealingLR(T_max=10, eta_min=0.01), ExponentialLR(0.9)], lr 0.1, step 3
+        assertEquals(0.059638175292703814,
+                num("chained(0.1, cosine_decay(0.1, 10, floor=0.01, convention=\"pytorch\"), exponential_decay(0.1, 0.9), 3)"), 1e-16);
+    }
+
+    @Test
     void gradientDescentOnTheSeedObjective() throws ExprException {
         // python3 float64 loop: x = 5.0; 200 times x -= 0.01 * (cos(x) + 0.2)  ->  4.577708365637502
         assertEquals(4.577708365637502, num("gd(\"sin(x) + 0.2*x\", 5.0, 0.01, 200).x"), 1e-12);

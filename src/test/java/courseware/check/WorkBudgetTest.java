@@ -71,8 +71,22 @@ class WorkBudgetTest {
         assertEquals(10 * 3, units("sgd_steps((1, 2, 3), 0, 0.1)"));
         assertEquals(1 + 2, units("clip_norm((3, 4), 1)"));
         assertEquals(7, units("grad(\"x^2 + y^2\", (1, 2))"));
+        // a chained schedule replays torch's recursion from step 0: 3 units per scheduler step, here 2 x (1000 + 1)
+        assertEquals(1 + EngineFunctions.RECURSION_STEP * 2 * 1001,
+                largestCharge("chained(0.1, step_decay(0.1, 3), exponential_decay(0.1, 0.9), 1000)"));
+        assertEquals(1 + EngineFunctions.RECURSION_STEP * 2 * 1001,
+                largestCharge("lr_at(join(constant_lr(0.1), 5, chained(0.1, step_decay(0.1, 3), exponential_decay(0.1, 0.9))), 1005)"));
+        assertEquals(1, units("step_decay(0.1, 3, 1000)"));
         // Past the engine's per-call limit the estimate stops growing, so the engine's own message is given.
         assertEquals(10_000_000L * 13, units("gd(\"x^2\", 1, 0.1, 20000000)"));
+    }
+
+    /** The largest charge of any call in an expression whose calls all run (its inner calls are charged first). */
+    private static long largestCharge(String expression) throws ExprException {
+        long[] largest = {-1};
+        new Evaluator(Functions.all(), new HashMap<>(), java.util.Set.of(), (f, u, o) -> largest[0] = Math.max(largest[0], u))
+                .eval(ExprParser.parse(expression));
+        return largest[0];
     }
 
     /** The units a call is charged, without running it. */

@@ -25,10 +25,18 @@ public final class Clipping {
         return byNorm(gradient, maxNorm, 2.0, convention);
     }
 
-    /** p-norm clipping; p = Double.POSITIVE_INFINITY is the max norm. Non-finite gradients are allowed and flagged. */
+    /**
+     * p-norm clipping; p = Double.POSITIVE_INFINITY is the max norm. Non-finite gradients are allowed and flagged. No
+     * coordinates at all (no parameters) have norm 0 and are left as they are, in every convention: torch's
+     * clip_grad_norm_ returns torch.tensor(0.0) from _get_total_norm for no tensors and _clip_grads_with_norm_ returns
+     * before computing a coefficient; optax's global_norm sums no leaves to 0 and clips no leaves.
+     */
     public static ClipResult byNorm(double[] gradient, double maxNorm, double p, Convention convention) {
         String what = "clip by norm";
-        Check.vector(what, "gradient", gradient);
+        Check.notNull(what, "gradient", gradient);
+        if (gradient.length > 0) {
+            Check.vector(what, "gradient", gradient);
+        }
         threshold(what, "max norm c", maxNorm);
         Check.notNull(what, "convention", convention);
         if (!(p > 0)) {
@@ -36,6 +44,9 @@ public final class Clipping {
         }
         if (convention == Convention.OPTAX && p != 2) {
             throw Check.fail(what, "optax clip_by_global_norm only uses the L2 norm, got p = " + Check.show(p));
+        }
+        if (gradient.length == 0) {
+            return new ClipResult(new double[0], 0.0, 1.0, false);
         }
         double norm = Norms.norm(gradient, p);
         double[] out = gradient.clone();

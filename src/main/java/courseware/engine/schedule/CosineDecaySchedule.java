@@ -9,7 +9,7 @@ import courseware.engine.Convention;
  * and TRANSFORMERS (cosine schedule without warmup) keep following the cosine, so the rate rises again.
  */
 record CosineDecaySchedule(double initial, long decaySteps, double minValue, double alpha, Convention convention,
-        double exponent) implements Schedule {
+        double exponent) implements TorchRecursion {
     private static final String WHAT = "cosine decay";
 
     /** With an absolute floor; optax's and transformers' ratio is floor / initial. */
@@ -43,6 +43,36 @@ record CosineDecaySchedule(double initial, long decaySteps, double minValue, dou
             throw Check.fail(WHAT, "only optax's cosine_decay_schedule (and the textbook formula) has an exponent; "
                     + convention + " has none, got " + Check.show(exponent));
         }
+    }
+
+    @Override
+    public double base() {
+        return initial;
+    }
+
+    @Override
+    public String notChainable() {
+        return convention == Convention.PYTORCH ? null
+                : "torch's CosineAnnealingLR is the PYTORCH convention of cosine decay, not " + convention;
+    }
+
+    // CosineAnnealingLR.get_lr: kept at construction (_is_initial); at last_epoch = T_max + 1 + 2 n T_max (where the
+    // ratio below would divide by 1 + cos(pi) = 0) it adds (base_lr - eta_min) (1 - cos(pi / T_max)) / 2; else
+    // eta_min + (1 + cos(pi e / T_max)) / (1 + cos(pi (e - 1) / T_max)) * (lr - eta_min), which re-adds eta_min to
+    // whatever rate the other chained schedulers left.
+    @Override
+    public double initialStep(double lr) {
+        return lr;
+    }
+
+    @Override
+    public double step(double lr, long epoch) {
+        long sinceEnd = epoch - 1 - decaySteps; // >= 0 only when epoch > T_max, so 2 T_max cannot overflow
+        if (sinceEnd >= 0 && sinceEnd % (2 * decaySteps) == 0) {
+            return lr + (initial - minValue) * (1 - StrictMath.cos(Math.PI / decaySteps)) / 2;
+        }
+        return (1 + StrictMath.cos(Math.PI * epoch / decaySteps)) / (1 + StrictMath.cos(Math.PI * (epoch - 1) / decaySteps))
+                * (lr - minValue) + minValue;
     }
 
     /** The same schedule with optax's {@code exponent}: the cosine factor (1 + cos)/2 is raised to it. */

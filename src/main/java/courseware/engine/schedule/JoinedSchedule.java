@@ -44,7 +44,27 @@ record JoinedSchedule(List<Schedule> phases, long[] boundaries) implements Sched
             phase++;
         }
         long offset = phase == 0 ? 0 : boundaries[phase - 1];
-        return phases.get(phase).at(step - offset);
+        return phase(phase).at(step - offset);
+    }
+
+    /**
+     * Phase i as it runs: a later torch scheduler is restarted the way SequentialLR.step restarts it at its
+     * milestone, {@code _update_lr(0)}, that is from its closed form at epoch 0 (which differs from its own first
+     * step only for ConstantLR with total_iters 0).
+     */
+    private Schedule phase(int i) {
+        Schedule p = phases.get(i);
+        return i > 0 && p instanceof TorchRecursion t ? t.restartedBySequentialLR() : p;
+    }
+
+    /** See {@link Schedules#recursionSteps}: those of the phase that {@code step} falls in. */
+    long recursionSteps(long step) {
+        int phase = 0;
+        while (phase < boundaries.length && boundaries[phase] <= step) {
+            phase++;
+        }
+        long offset = phase == 0 ? 0 : boundaries[phase - 1];
+        return Schedules.recursionSteps(phases.get(phase), step - offset);
     }
 
     @Override

@@ -7,7 +7,7 @@ import courseware.engine.Check;
  * steps, then stays ({@code _get_closed_form_lr}: base_lr * (start + (end - start) * min(total_iters, last_epoch)
  * / total_iters)).
  */
-record LinearFactorSchedule(double base, double startFactor, double endFactor, long totalIters) implements Schedule {
+record LinearFactorSchedule(double base, double startFactor, double endFactor, long totalIters) implements TorchRecursion {
     private static final String WHAT = "linear factor (LinearLR)";
 
     LinearFactorSchedule {
@@ -25,5 +25,21 @@ record LinearFactorSchedule(double base, double startFactor, double endFactor, l
     public double at(long step) {
         Check.step(WHAT, step);
         return base * (startFactor + (endFactor - startFactor) * Math.min(totalIters, step) / totalIters);
+    }
+
+    // LinearLR.get_lr: times start_factor at last_epoch 0; held after total_iters; else times
+    // 1 + (end - start) / (total_iters * start + (last_epoch - 1) * (end - start))
+    @Override
+    public double initialStep(double lr) {
+        return lr * startFactor;
+    }
+
+    @Override
+    public double step(double lr, long epoch) {
+        if (epoch > totalIters) {
+            return lr;
+        }
+        return lr * (1.0 + (endFactor - startFactor)
+                / (totalIters * startFactor + (epoch - 1) * (endFactor - startFactor)));
     }
 }

@@ -27,14 +27,17 @@ public final class Schedules {
         return new MultiStepSchedule(initial, gamma, milestones);
     }
 
-    /** initial * gamma^step (torch ExponentialLR). */
+    /** initial * gamma^step (torch ExponentialLR; gamma 0 gives initial at step 0, then 0). */
     public static Schedule exponential(double initial, double gamma) {
         return new ExponentialDecaySchedule(initial, gamma, 1, false);
     }
 
-    /** initial * rate^(step / transitionSteps), exponent floored when staircase (optax exponential_decay). */
+    /**
+     * initial * rate^(step / transitionSteps), exponent floored when staircase (optax exponential_decay; rate 0 or
+     * transitionSteps <= 0 give the constant initial, as there).
+     */
     public static Schedule exponentialDecay(double initial, double rate, long transitionSteps, boolean staircase) {
-        return new ExponentialDecaySchedule(initial, rate, transitionSteps, staircase);
+        return exponentialDecay(initial, rate, transitionSteps, staircase, 0, null);
     }
 
     /** (initial - end) * (1 - min(step, T)/T)^power + end (optax polynomial_schedule; torch PolynomialLR has end 0). */
@@ -163,9 +166,39 @@ public final class Schedules {
         return OneCyclePhases.momentum(totalSteps, pctStart, baseMomentum, maxMomentum, linear, threePhase);
     }
 
-    /** torch ChainedScheduler: base * prod(s_i(step) / base), every s_i built with the optimizer's rate base. */
+    /**
+     * torch ChainedScheduler over schedulers built on one optimizer whose rate is {@code base}: every step, each
+     * scheduler's step() (its get_lr) is applied in turn to the rate the others left. Takes torch's chainable
+     * schedulers only ({@link #notChainable}).
+     */
     public static Schedule chained(double base, List<Schedule> schedules) {
-        return new ChainedSchedule(base, schedules);
+        return ChainedSchedule.of(base, schedules);
+    }
+
+    /**
+     * Why torch's ChainedScheduler cannot chain this schedule, or null when it can: it must be one of torch's
+     * chainable schedulers (ConstantLR, LinearLR, StepLR, MultiStepLR, ExponentialLR, PolynomialLR,
+     * CosineAnnealingLR) or a chain of them.
+     */
+    public static String notChainable(Schedule schedule) {
+        return ChainedSchedule.notChainable(schedule);
+    }
+
+    /**
+     * How many scheduler steps evaluating {@code schedule} at {@code step} replays: 0 for the closed forms, about
+     * step x schedulers for a chained schedule (torch's recursion, run from step 0). For work estimates.
+     */
+    public static long recursionSteps(Schedule schedule, long step) {
+        if (step < 0) {
+            return 0;
+        }
+        if (schedule instanceof ChainedSchedule c) {
+            return c.recursionSteps(step);
+        }
+        if (schedule instanceof JoinedSchedule j) {
+            return j.recursionSteps(step);
+        }
+        return 0;
     }
 
     /** torch CosineAnnealingWarmRestarts.step(epoch) at a fractional epoch. */
@@ -178,16 +211,18 @@ public final class Schedules {
 
     /**
      * optax exponential_decay(init, transition_steps, decay_rate, transition_begin, staircase, end_value):
-     * transition_steps <= 0 or decay_rate 0 give the constant init; {@code endValue} null for none (a lower bound
-     * when rate < 1, else an upper bound).
+     * transition_steps <= 0 or decay_rate 0 give the constant init (optax/schedules/_schedule.py returns
+     * {@code lambda count: init_value} for both, end_value then having no effect); {@code endValue} null for none (a
+     * lower bound when rate < 1, else an upper bound).
      */
     public static Schedule exponentialDecay(double initial, double rate, long transitionSteps, boolean staircase,
             long transitionBegin, Double endValue) {
         Check.finite("exponential decay", "initial value", initial);
         Check.nonNegative("exponential decay", "transition begin", transitionBegin);
-        Schedule s = transitionSteps <= 0 || rate == 0 ? constant(initial)
-                : new ShiftedSchedule(new ExponentialDecaySchedule(initial, rate, transitionSteps, staircase),
-                        transitionBegin);
+        Schedule decay = transitionSteps <= 0 || rate == 0 ? null
+                : new ExponentialDecaySchedule(initial, rate, transitionSteps, staircase);
+        Schedule s = decay == null ? constant(initial)
+                : transitionBegin == 0 ? decay : new ShiftedSchedule(decay, transitionBegin);
         return endValue == null || transitionSteps <= 0 || rate == 0 ? s : new BoundedSchedule(s, endValue, rate < 1);
     }
 

@@ -126,8 +126,29 @@ class ClippingTest {
                 () -> Clipping.byNorm(new double[] {1}, -1));
         assertEquals("clip by norm: max norm c must be >= 0 (or infinity), got -1", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[] {1}, Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[0], 1));
         assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[] {1}, 1, 0, Convention.TEXTBOOK));
+    }
+
+    @Test
+    void noParametersHaveNormZeroAndNothingIsClipped() {
+        // torch/nn/utils/clip_grad.py clip_grad_norm_ with no gradients: _get_total_norm returns torch.tensor(0.0)
+        // when len(tensors) == 0, and _clip_grads_with_norm_ returns when len(grads) == 0, before any clip_coef (so
+        // even max_norm 0 clips nothing). optax/_src/linear_algebra.py global_norm: sqrt of the sum over no leaves, 0;
+        // clip_by_global_norm then maps over no leaves. The textbook norm of no coordinates is the empty sum, 0.
+        for (Convention c : Convention.values()) {
+            for (double maxNorm : new double[] {1, 0, Double.POSITIVE_INFINITY}) {
+                ClipResult r = Clipping.byNorm(new double[0], maxNorm, c);
+                assertEquals(0, r.gradient().length, c + " " + maxNorm);
+                assertEquals(0.0, r.normBefore(), 0.0, c + " " + maxNorm);
+                assertEquals(1.0, r.scale(), 0.0, c + " " + maxNorm);
+                assertFalse(r.clipped(), c + " " + maxNorm);
+                assertTrue(r.finite());
+            }
+        }
+        assertEquals(0.0, Clipping.byNorm(new double[0], 1, Double.POSITIVE_INFINITY, Convention.PYTORCH).normBefore(), 0.0);
+        // the other arguments are still checked
+        assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[0], -1));
+        assertThrows(IllegalArgumentException.class, () -> Clipping.byNorm(new double[0], 1, 3, Convention.OPTAX));
     }
 
     @Test

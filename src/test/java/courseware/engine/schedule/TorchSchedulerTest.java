@@ -2,6 +2,7 @@ package courseware.engine.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.engine.Convention;
 import courseware.engine.Near;
@@ -52,6 +53,38 @@ class TorchSchedulerTest {
         assertSequence(concat(repeat(0.025, 5), repeat(0.05, 5)), Schedules.constantFactor(0.05, 0.5, 5), 1e-17);
         // torch validates 0 <= factor <= 1
         assertThrows(IllegalArgumentException.class, () -> Schedules.constantFactor(0.05, 1.5, 5));
+    }
+
+    @Test
+    void constantLrWithZeroTotalItersKeepsTheFactorUnderStep() {
+        // torch/optim/lr_scheduler.py ConstantLR.get_lr (what step() applies): times factor at last_epoch 0, then the
+        // rate is kept while last_epoch != total_iters, and divided by the factor at last_epoch == total_iters, which
+        // for total_iters 0 never comes. Its _get_closed_form_lr, base * (factor + (last_epoch >= 0) * (1 - factor)),
+        // would give base_lr at every step instead. reference_values.py (get_lr transcribed): ConstantLR(0.5,
+        // total_iters=0) on lr 0.05 reads [0.025, 0.025, 0.025, 0.025, 0.025, 0.025] after init and 5 step()s, the
+        // closed form 0.05.
+        assertSequence(repeat(0.025, 6), Schedules.constantFactor(0.05, 0.5, 0), 0.0);
+        // factor 0 as well: 0 * lr at construction, kept
+        assertSequence(repeat(0.0, 4), Schedules.constantFactor(0.05, 0, 0), 0.0);
+        // SequentialLR restarts a later ConstantLR through the closed form (_update_lr(0)), then steps it: base_lr
+        // for good. reference_values.py: SequentialLR([ExponentialLR(0.9), ConstantLR(0.5, total_iters=0)], [3]) on
+        // lr 0.05 -> [0.05, 0.045000000000000005, 0.04050000000000001, 0.05, 0.05, 0.05, 0.05]
+        Schedule seq = Schedules.join(List.of(Schedules.exponential(0.05, 0.9), Schedules.constantFactor(0.05, 0.5, 0)), 3);
+        assertSequence(new double[] {0.05, 0.045000000000000005, 0.04050000000000001, 0.05, 0.05, 0.05, 0.05}, seq, 1e-17);
+        // and as the first phase it is stepped from its constructor, so it keeps the factor
+        Schedule first = Schedules.join(List.of(Schedules.constantFactor(0.05, 0.5, 0), Schedules.exponential(0.05, 0.9)), 3);
+        assertSequence(new double[] {0.025, 0.025, 0.025, 0.05, 0.045000000000000005}, first, 1e-17);
+    }
+
+    @Test
+    void constantLrWithFactorZeroFailsAtTotalIters() {
+        // ConstantLR.get_lr at last_epoch == total_iters: group["lr"] * (1.0 / self.factor), ZeroDivisionError for
+        // factor 0 (torch validates only 0 <= factor <= 1), so a training loop stops there; before it the rate is 0.
+        Schedule s = Schedules.constantFactor(0.05, 0, 3);
+        assertSequence(repeat(0.0, 3), s, 0.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.at(3));
+        assertTrue(e.getMessage().contains("ZeroDivisionError"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> s.at(7));
     }
 
     @Test
@@ -150,6 +183,79 @@ class TorchSchedulerTest {
             double expected = x < 5 ? 0.05 * Math.pow(1.0 - x / 5.0, 0.9) * 0.1 : 0.0;
             assertEquals(expected, c5.at(x), 1e-15, "step " + x);
         }
+    }
+
+    @Test
+    void chainedCosineAnnealingFollowsTorchsRecursion() {
+        // ChainedScheduler.step() calls each scheduler's step() in turn on one optimizer. CosineAnnealingLR.get_lr:
+        // eta_min + (1 + cos(pi e / T)) / (1 + cos(pi (e - 1) / T)) * (lr - eta_min), and at e = T + 1 (mod 2T)
+        // lr + (base_lr - eta_min)(1 - cos(pi / T)) / 2; ExponentialLR.get_lr: lr * gamma. With eta_min > 0 the
+        // cosine step re-adds eta_min to what ExponentialLR left, so the rate is not the product of the closed forms
+        // (that is 0.07403866944496684 at step 2, and the rate even turns negative past T_max).
+        // reference_values.py, chained [CosineAnnealingLR(T_max=10, eta_min=0.01), ExponentialLR(0.9)], lr 0.1:
+        double[] cosThenExp = {0.1, 0.08801778890995374, 0.07410419064779233, 0.059638175292703814, 0.04583085822889901,
+            0.033635105995249014, 0.02369831092097748, 0.016354712288013384, 0.01164977867351198, 0.009380511992799743,
+            0.009000000000000001, 0.010082211090046284, 0.009288717269303753, 0.007618300579254306, 0.005406866930270601,
+            0.003017479837992442, 0.000773786199929755, -0.0010719254541988825, -0.002353154433423352,
+            -0.002990784097754023, -0.0029849995018903005, -0.002400510551513578, -0.0013479631293767664,
+            3.5841177408108e-05, 0.0016067282126895992};
+        Schedule cosine = Schedules.cosineDecay(Convention.PYTORCH, 0.1, 10, 0.01);
+        Schedule exp = Schedules.exponential(0.1, 0.9);
+        Schedule c = Schedules.chained(0.1, List.of(cosine, exp));
+        assertSequence(cosThenExp, c, 1e-16);
+        double[] range = c.range(3, 25);
+        for (int k = 3; k < 25; k++) {
+            assertEquals(cosThenExp[k], range[k - 3], 1e-16, "range, step " + k);
+        }
+        // the order matters: [ExponentialLR(0.9), CosineAnnealingLR(T_max=10, eta_min=0.01)]
+        assertSequence(new double[] {0.1, 0.08804226065180616, 0.07419741313397091, 0.05983410894233085,
+            0.04615180886539112, 0.03409183999472114, 0.024291363803906185, 0.017076563453554915, 0.012487465628408696,
+            0.010317448278720297, 0.01, 0.011202456766718093, 0.010320796965893058},
+                Schedules.chained(0.1, List.of(exp, cosine)), 1e-16);
+        // eta_min 0 is multiplicative up to T_max, but the restart at T_max + 1 adds base_lr (1 - cos(pi / T)) / 2
+        // regardless of the other factor: [CosineAnnealingLR(T_max=4), ExponentialLR(0.5)], lr 1
+        assertSequence(new double[] {1.0, 0.42677669529663687, 0.125, 0.018305826175840784, 0.0, 0.0732233047033631,
+            0.12500000000000003, 0.10669417382415927, 0.06250000000000003, 0.026673543456039818},
+                Schedules.chained(1, List.of(Schedules.cosineDecay(Convention.PYTORCH, 1, 4, 0), Schedules.exponential(1, 0.5))),
+                1e-16);
+        // test_compound_cosanneal_and_exp_lr (two schedulers on one optimizer, eta_min 1e-10, atol 1e-5): targets
+        // [eta_min + (0.05 - eta_min)(1 + cos(pi x / 10)) / 2 * 0.1^x for x in range(10)]
+        Schedule compound = Schedules.chained(0.05, List.of(Schedules.cosineDecay(Convention.PYTORCH, 0.05, 10, 1e-10),
+                Schedules.exponential(0.05, 0.1)));
+        for (int x = 0; x < 10; x++) {
+            assertEquals((1e-10 + (0.05 - 1e-10) * (1 + Math.cos(Math.PI * x / 10)) / 2) * Math.pow(0.1, x), compound.at(x),
+                    1e-5, "step " + x);
+        }
+    }
+
+    @Test
+    void chainedTakesOnlyTorchsChainableSchedulersOnOneOptimizer() {
+        // ChainedScheduler expects chainable schedulers, whose get_lr changes the optimizer's rate: CyclicLR sets it
+        // from base_lr and max_lr each step; a textbook or optax cosine is not torch's; every scheduler's base_lrs
+        // are the one optimizer's initial_lr.
+        IllegalArgumentException cyclic = assertThrows(IllegalArgumentException.class, () -> Schedules.chained(0.1,
+                List.of(Schedules.cyclic(0.01, 0.1, 4, 4, "triangular", 1), Schedules.exponential(0.1, 0.9))));
+        assertTrue(cyclic.getMessage().startsWith("chained schedule: schedule 1 cannot be chained: it is none of torch's"),
+                cyclic.getMessage());
+        IllegalArgumentException textbook = assertThrows(IllegalArgumentException.class, () -> Schedules.chained(0.1,
+                List.of(Schedules.exponential(0.1, 0.9), Schedules.cosineDecay(0.1, 10, 0.01))));
+        assertTrue(textbook.getMessage().contains("schedule 2 cannot be chained: torch's CosineAnnealingLR is the PYTORCH"),
+                textbook.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Schedules.chained(0.1,
+                List.of(Schedules.exponential(0.1, 0.9), Schedules.exponentialDecay(0.1, 0.9, 2, true))));
+        IllegalArgumentException base = assertThrows(IllegalArgumentException.class, () -> Schedules.chained(0.05,
+                List.of(Schedules.exponential(0.1, 0.9))));
+        assertTrue(base.getMessage().contains("built with the rate 0.1"), base.getMessage());
+        // the recursion is replayed from step 0, so it has the sequence limit
+        assertThrows(IllegalArgumentException.class,
+                () -> Schedules.chained(0.1, List.of(Schedules.exponential(0.1, 0.9))).at(10_000_001));
+    }
+
+    @Test
+    void exponentialLrWithGammaZero() {
+        // ExponentialLR: closed form base_lr * gamma ** last_epoch (Python 0.0 ** 0 == 1.0) and get_lr lr * gamma
+        // agree: 0.05 at step 0, then 0
+        assertSequence(new double[] {0.05, 0, 0, 0}, Schedules.exponential(0.05, 0), 0.0);
     }
 
     @Test
