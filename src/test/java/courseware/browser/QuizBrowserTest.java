@@ -59,7 +59,7 @@ class QuizBrowserTest {
 
     @Test
     void aChoiceAnsweredWrongShowsOnlyItsFeedbackThenRetriesAndScores() {
-        assertEquals("Score: 0 of 6 correct", score());
+        assertEquals("Score: 0 of 7 correct", score());
         browser.driver().findElement(By.cssSelector("label[for=q1-b]")).click();
         check("q1");
         assertTrue(verdict("q1").startsWith("Not quite"), verdict("q1"));
@@ -73,17 +73,17 @@ class QuizBrowserTest {
         browser.driver().findElement(By.cssSelector("label[for=q1-a]")).click();
         check("q1");
         assertEquals("Correct.", verdict("q1"));
-        assertTrue(score().startsWith("Score: 1 of 6 correct"), score());
+        assertTrue(score().startsWith("Score: 1 of 7 correct"), score());
         assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
     void numericJustInsideAndJustOutsideTheBuildsInterval() {
-        assertEquals("[0.08535,0.08545)", q("q2").getDomAttribute("data-accept"));
+        assertEquals("[0.07065,0.07075)", q("q2").getDomAttribute("data-accept"));
         WebElement input = browser.driver().findElement(By.id("q2-input"));
         String url = browser.driver().getCurrentUrl();
-        for (String[] c : new String[][] {{"0.08535", "Correct."}, {"8.5449999e-2", "Correct."}, {" \u22120.0854", "Not quite"},
-                {"0.08545", "Not quite"}, {"0.0853499", "Not quite"}, {"0,0854", "That is not a number"}}) {
+        for (String[] c : new String[][] {{"0.07065", "Correct."}, {"7.0749999e-2", "Correct."}, {" \u22120.0707", "Not quite"},
+                {"0.07075", "Not quite"}, {"0.0706499", "Not quite"}, {"0,0707", "That is not a number"}}) {
             input.clear();
             input.sendKeys(c[0], Keys.ENTER);
             assertTrue(verdict("q2").startsWith(c[1]), c[0] + " -> " + verdict("q2"));
@@ -93,17 +93,17 @@ class QuizBrowserTest {
 
     @Test
     void progressSurvivesAReloadUntilReset() {
-        browser.driver().findElement(By.id("q2-input")).sendKeys("0.0854", Keys.ENTER);
+        browser.driver().findElement(By.id("q2-input")).sendKeys("0.0707", Keys.ENTER);
         browser.driver().findElement(By.cssSelector("label[for=q1-c]")).click();
         check("q1");
         browser.open(fileUrl("lessons/14-10.html"));
-        assertEquals("0.0854", browser.driver().findElement(By.id("q2-input")).getDomProperty("value"));
+        assertEquals("0.0707", browser.driver().findElement(By.id("q2-input")).getDomProperty("value"));
         assertTrue(browser.driver().findElement(By.id("q1-c")).isSelected());
         assertEquals("Correct.", verdict("q2"));
         assertTrue(verdict("q1").startsWith("Not quite"));
-        assertEquals("Score: 1 of 6 correct (2 answered)", score());
+        assertEquals("Score: 1 of 7 correct (2 answered)", score());
         browser.driver().findElement(By.className("quiz-reset")).click();
-        assertEquals("Score: 0 of 6 correct", score());
+        assertEquals("Score: 0 of 7 correct", score());
         browser.open(fileUrl("lessons/14-10.html"));
         assertEquals("", browser.driver().findElement(By.id("q2-input")).getDomProperty("value"));
         assertFalse(browser.driver().findElement(By.id("q1-c")).isSelected());
@@ -148,7 +148,7 @@ class QuizBrowserTest {
         long visibleBadges = browser.<Long>js("return [...document.querySelectorAll('details.checks')].filter(d => !d.parentElement.closest('details:not([open])')).length;");
         assertEquals(visibleBadges, stops.stream().filter(x -> x.endsWith("badge")).count(), "each badge not inside a closed answer is one tab stop: " + stops);
         assertTrue(badges >= visibleBadges);
-        assertEquals(6, stops.stream().filter(x -> x.contains("quiz-check")).count(), "every Check button: " + stops);
+        assertEquals(7, stops.stream().filter(x -> x.contains("quiz-check")).count(), "every Check button: " + stops);
         assertEquals(1, stops.stream().filter(x -> x.contains("quiz-reset")).count());
         assertEquals(List.of(), browser.js("return [...document.querySelectorAll('[tabindex]')].map(e => e.outerHTML.slice(0, 80));"));
     }
@@ -156,7 +156,7 @@ class QuizBrowserTest {
     @Test
     void overHttpNothingLeavesTheSiteAndNothingLogsAnError() {
         browser.open(server.base() + "lessons/14-10.html");
-        browser.driver().findElement(By.id("q2-input")).sendKeys("0.0854", Keys.ENTER);
+        browser.driver().findElement(By.id("q2-input")).sendKeys("0.0707", Keys.ENTER);
         assertEquals("Correct.", verdict("q2"));
         for (String url : browser.requests()) assertTrue(url.startsWith(server.base()), "request outside the site: " + url);
         assertEquals(List.of(), browser.consoleErrors());
