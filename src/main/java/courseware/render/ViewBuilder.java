@@ -38,6 +38,7 @@ final class ViewBuilder {
     private final CheckMarks marks;
     private final CheckResults checks;
     private final Glossary glossary;
+    private final LessonLinks lessonLinks;
 
     ViewBuilder(Course course, Function<MathSpan, String> typeset, CheckResults checks) {
         this.course = course;
@@ -45,6 +46,7 @@ final class ViewBuilder {
         this.marks = new CheckMarks(checks);
         this.checks = checks;
         this.glossary = new Glossary(course);
+        this.lessonLinks = new LessonLinks(course);
     }
 
     static String lessonPath(String id) { return "lessons/" + id + ".html"; }
@@ -70,7 +72,7 @@ final class ViewBuilder {
 
     /** The glossary, alphabetical; links relative to the site root. */
     List<Views.GlossaryEntry> glossary() {
-        return glossary.entries().stream().map(e -> new Views.GlossaryEntry(e.anchor(), e.name(), html(e.definition()),
+        return glossary.entries().stream().map(e -> new Views.GlossaryEntry(e.anchor(), e.name(), htmlAtRoot(e.definition()),
                 e.taughtIn().stream().map(t -> new Views.TermSource(t.lesson().meta().title(),
                         lessonPath(t.lesson().id()) + "#" + t.anchor())).toList())).toList();
     }
@@ -215,9 +217,14 @@ final class ViewBuilder {
         return raw(htmlString(markup));
     }
 
-    /** The fragment's HTML with every embed swapped in. */
+    /** The fragment's HTML with every embed swapped in, for a lesson page. */
     String htmlString(Markup markup) {
-        return withEmbeds(markup, this::embed);
+        return lessonLinks.rewrite(withEmbeds(markup, this::embed), markup, "");
+    }
+
+    /** The same for a page at the site's root (the glossary), where lesson pages are in lessons/. */
+    private TemplateHTMLOutputModel htmlAtRoot(Markup markup) {
+        return raw(lessonLinks.rewrite(withEmbeds(markup, this::embed), markup, "lessons/"));
     }
 
     /**

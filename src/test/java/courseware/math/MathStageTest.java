@@ -95,6 +95,29 @@ class MathStageTest {
     }
 
     @Test
+    void theCoursesMacrosArePartOfTheKey(@TempDir Path dir) {
+        MathRequest withMacros = new MathRequest("a", false, "{\"\\\\R\":\"\\\\mathbb{R}\"}");
+        MathRequest otherMacros = new MathRequest("a", false, "{\"\\\\R\":\"\\\\mathcal{R}\"}");
+        assertNotEquals(MathCache.key("fp", A), MathCache.key("fp", withMacros));
+        assertNotEquals(MathCache.key("fp", withMacros), MathCache.key("fp", otherMacros));
+        // Without macros a key is what it was before macros existed, so an older cache still serves.
+        assertEquals(sha256Hex("fp\ninline\na"), MathCache.key("fp", A));
+        // A request that differs only in its macros is typeset again, and both stay cached.
+        FakeRenderer fake = new FakeRenderer("fp");
+        new MathStage(MathCache.onDisk(dir), fake).renderAll(List.of(A, withMacros, A, otherMacros));
+        assertEquals(List.of(A, withMacros, otherMacros), fake.calls);
+    }
+
+    private static String sha256Hex(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void corruptEntriesAreMissesAndGetRepaired(@TempDir Path dir) throws IOException {
         try (MathCache cache = MathCache.onDisk(dir)) {
             new MathStage(cache, new FakeRenderer("fp")).renderAll(List.of(A, B));
