@@ -42,6 +42,27 @@
   window.addEventListener("hashchange", reveal);
   reveal();
 
+  /* A display equation wider than the column scrolls sideways; such a one becomes a tab stop, so the keyboard can
+     scroll it too, while one that fits stays out of the tab order. Checked again when fonts arrive, the window
+     changes size or a solution opens (an equation in a closed one has no width yet). */
+  function scrollable() {
+    Array.prototype.forEach.call(document.querySelectorAll(".katex-display"), function (m) {
+      if (m.scrollWidth > m.clientWidth + 1) {
+        m.tabIndex = 0;
+        m.setAttribute("role", "group");
+        m.setAttribute("aria-label", "Equation, scrolls sideways");
+      } else if (m.hasAttribute("tabindex")) {
+        m.removeAttribute("tabindex");
+        m.removeAttribute("role");
+        m.removeAttribute("aria-label");
+      }
+    });
+  }
+  scrollable();
+  window.addEventListener("resize", scrollable);
+  document.addEventListener("toggle", scrollable, true);
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(scrollable);
+
   /* Print: every solution and answer open; put back as it was afterwards. */
   var closed = [];
   window.addEventListener("beforeprint", function () {

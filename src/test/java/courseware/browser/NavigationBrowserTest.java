@@ -52,6 +52,31 @@ class NavigationBrowserTest {
     }
 
     @Test
+    void aDisplayEquationThatScrollsIsATabStopAndOneThatFitsIsNot() throws InterruptedException {
+        browser.width(390); // a phone: some of 14-03's equations are wider than its column
+        try {
+            equationsThatScrollAreTabStops();
+        } finally {
+            browser.width(1280);
+        }
+    }
+
+    private void equationsThatScrollAreTabStops() throws InterruptedException {
+        browser.open(url("lessons/14-03.html"));
+        String count = "return Array.prototype.filter.call(document.querySelectorAll('.katex-display'), function (m) {"
+                + " return (m.scrollWidth > m.clientWidth + 1) === (m.getAttribute('tabindex') === '0'); }).length"
+                + " + '/' + document.querySelectorAll('.katex-display').length;";
+        browser.await("every display equation is a tab stop exactly when it scrolls", () -> {
+            String[] r = ((String) browser.js(count)).split("/");
+            return r[0].equals(r[1]);
+        });
+        Long scrolling = (Long) browser.js("return document.querySelectorAll('.katex-display[tabindex=\"0\"]').length;");
+        Long all = (Long) browser.js("return document.querySelectorAll('.katex-display').length;");
+        assertTrue(scrolling > 0 && all > scrolling, "on a phone some equations scroll, most fit: " + scrolling + " of " + all);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     void theIndexMadeAtBuildTimeFindsAPrefixAndATypo() throws InterruptedException {
         browser.open(url("lessons/14-03.html"));
         WebElement input = browser.driver().findElement(By.id("search-input"));

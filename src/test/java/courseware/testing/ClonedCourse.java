@@ -59,11 +59,16 @@ public final class ClonedCourse {
         for (int k = 0; k < copies; k++) {
             int inCopy = Math.min(originals.size(), lessons - k * originals.size());
             Set<String> present = new TreeSet<>();
-            for (int i = 0; i < inCopy; i++) present.add(idOf(originals.get(i).text()));
+            Set<String> files = new TreeSet<>();
+            for (int i = 0; i < inCopy; i++) {
+                present.add(idOf(originals.get(i).text()));
+                files.add(originals.get(i).path().getFileName().toString());
+            }
             for (int i = 0; i < inCopy; i++) {
                 Source s = originals.get(i);
                 String text = distinctMath(s.text(), spanEnds.get(i), k);
                 text = relink(text, prefix(k), present);
+                text = relinkFiles(text, prefix(k), files);
                 Files.writeString(out.resolve(prefix(k) + s.path().getFileName()), text);
             }
         }
@@ -130,6 +135,20 @@ public final class ClonedCourse {
         }
         p.appendTail(c);
         return c + text.substring(end);
+    }
+
+    private static final Pattern FILE_LINK = Pattern.compile("\\]\\(([^)#\\s]+\\.md)");
+
+    /** Links to another lesson's file point to that lesson in the same copy, or to the page's top when it has none. */
+    private static String relinkFiles(String text, String prefix, Set<String> files) {
+        Matcher m = FILE_LINK.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String file = m.group(1);
+            m.appendReplacement(b, Matcher.quoteReplacement("](" + (files.contains(file) ? prefix + file : "#")));
+        }
+        m.appendTail(b);
+        return b.toString().replace("](##", "](#");
     }
 
     private static String idOf(String text) {

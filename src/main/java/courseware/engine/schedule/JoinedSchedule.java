@@ -23,6 +23,14 @@ record JoinedSchedule(List<Schedule> phases, long[] boundaries) implements Sched
             throw Check.fail(WHAT, "needs one boundary fewer than phases: " + phases.size()
                     + " phases need " + (phases.size() - 1) + " boundaries, got " + boundaries.length);
         }
+        for (int i = 1; i < phases.size(); i++) {
+            // SequentialLR restarts a later scheduler with _update_lr(0), its closed form; ChainedScheduler has none
+            // (torch raises NotImplementedError), so no value of such a phase is torch's.
+            if (phases.get(i) instanceof ChainedSchedule) {
+                throw Check.fail(WHAT, "phase " + (i + 1) + " is a chained schedule, which torch's SequentialLR cannot restart at a "
+                        + "milestone (ChainedScheduler has no closed form: NotImplementedError); put it first, or chain joined schedules");
+            }
+        }
         for (int i = 0; i < boundaries.length; i++) {
             Check.nonNegative(WHAT, "boundary " + i, boundaries[i]);
             if (i > 0 && boundaries[i] <= boundaries[i - 1]) {

@@ -252,6 +252,18 @@ class TorchSchedulerTest {
     }
 
     @Test
+    void aChainedScheduleCannotBeALaterPhaseOfAJoin() {
+        // torch/optim/lr_scheduler.py: SequentialLR.step calls _update_lr(0) on the next scheduler at its milestone,
+        // which needs _get_closed_form_lr; ChainedScheduler has none, so torch raises NotImplementedError there.
+        Schedule chained = Schedules.chained(0.1, List.of(Schedules.exponential(0.1, 0.9)));
+        IllegalArgumentException later = assertThrows(IllegalArgumentException.class,
+                () -> Schedules.join(List.of(Schedules.exponential(0.1, 0.5), chained), 3));
+        assertTrue(later.getMessage().startsWith("joined schedule: phase 2 is a chained schedule, which torch's SequentialLR cannot restart"),
+                later.getMessage());
+        assertEquals(chained.at(2), Schedules.join(List.of(chained, Schedules.exponential(0.1, 0.5)), 3).at(2), "first is fine");
+    }
+
+    @Test
     void exponentialLrWithGammaZero() {
         // ExponentialLR: closed form base_lr * gamma ** last_epoch (Python 0.0 ** 0 == 1.0) and get_lr lr * gamma
         // agree: 0.05 at step 0, then 0
