@@ -10,4 +10,11 @@ final class ExitCodes {
     static final int USAGE_OR_IO = 2;
 
     private ExitCodes() {}
+
+    /** A usage refusal said in one line on {@code err}: {@code courseware: error: why}; exit code 2. */
+    static int refused(java.io.PrintWriter err, String why) {
+        err.println("courseware: error: " + why);
+        err.flush();
+        return USAGE_OR_IO;
+    }
 }

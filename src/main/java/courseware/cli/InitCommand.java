@@ -35,9 +35,7 @@ final class InitCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (LessonScaffold.Refused e) {
-            err.println("courseware: error: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE_OR_IO;
+            return ExitCodes.refused(err, e.getMessage());
         }
     }
 }

@@ -46,9 +46,7 @@ final class NewCommand implements Runnable {
                 out.flush();
                 return ExitCodes.OK;
             } catch (LessonScaffold.Refused e) {
-                err.println("courseware: error: " + e.getMessage());
-                err.flush();
-                return ExitCodes.USAGE_OR_IO;
+                return ExitCodes.refused(err, e.getMessage());
             }
         }
     }

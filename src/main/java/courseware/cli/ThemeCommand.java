@@ -37,9 +37,7 @@ final class ThemeCommand implements Runnable {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        err.println("courseware: error: " + dir + " is not empty; eject writes the theme only into an empty or new folder");
-                        err.flush();
-                        return ExitCodes.USAGE_OR_IO;
+                        return ExitCodes.refused(err, dir + " is not empty; eject writes the theme only into an empty or new folder");
                     }
                 }
             }
