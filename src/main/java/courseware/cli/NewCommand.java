@@ -42,7 +42,7 @@ final class NewCommand implements Runnable {
             try {
                 LessonScaffold.Written written = LessonScaffold.create(content, id, title, module);
                 out.println("wrote " + written.lesson() + (written.unplanned() ? " (and took " + id + " off the plan in course.yml)" : ""));
-                out.println("next: edit it, then ./courseware check --strict (or ./courseware serve to watch it as you write)");
+                out.println("next: edit it, then courseware check --strict (or courseware serve to watch it as you write)");
                 out.flush();
                 return ExitCodes.OK;
             } catch (LessonScaffold.Refused e) {
