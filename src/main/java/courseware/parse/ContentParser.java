@@ -44,8 +44,9 @@ public final class ContentParser {
         return new ParsedLesson(Optional.empty(), new LessonFile(source, List.of(), List.of(), List.of()), Optional.empty());
     }
 
-    /** Links parsed lessons into a course: modules, order, prerequisites and next, across lessons. */
+    /** Links parsed lessons into a course: modules, order, prerequisites and next, and links between lessons' files. */
     public Course link(Source courseFile, CourseConfig config, List<ParsedLesson> parsed, Diagnostics diagnostics) {
+        LessonLinkCheck.check(parsed, diagnostics);
         List<Lesson> lessons = new ArrayList<>();
         java.util.Set<String> unparsedIds = new java.util.TreeSet<>();
         for (ParsedLesson p : parsed) {

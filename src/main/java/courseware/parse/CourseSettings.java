@@ -56,7 +56,8 @@ final class CourseSettings {
     private static java.util.Optional<String> urlProblem(String url) {
         try {
             URI uri = new URI(url);
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) return java.util.Optional.of("must start with https:// or http://");
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http")) return java.util.Optional.of("must start with https:// or http://");
             if (uri.getHost() == null) return java.util.Optional.of("has no host");
             if (uri.getQuery() != null || uri.getFragment() != null) return java.util.Optional.of("may not have a query or a fragment");
             return java.util.Optional.empty();

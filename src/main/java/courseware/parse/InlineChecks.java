@@ -38,9 +38,8 @@ final class InlineChecks {
                 continue;
             }
             if (node instanceof LinkNodeBase link) {
-                courseware.diag.Pos at = positions.at(link.getUrl().isEmpty() ? link.getStartOffset() : link.getUrl().getStartOffset());
-                LinkPolicy.problem(link.getUrl()).or(() -> LinkPolicy.missingLesson(link.getUrl(), at.source().path()))
-                        .ifPresent(problem -> diagnostics.error(at, problem));
+                LinkPolicy.problem(link.getUrl()).ifPresent(problem -> diagnostics.error(
+                        positions.at(link.getUrl().isEmpty() ? link.getStartOffset() : link.getUrl().getStartOffset()), problem));
             }
             if (node instanceof Text text) {
                 text(text.getChars(), positions, diagnostics);

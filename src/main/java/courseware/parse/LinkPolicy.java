@@ -37,22 +37,6 @@ final class LinkPolicy {
         return Optional.empty();
     }
 
-    /** A relative link to a Markdown file, the way one lesson links to another (its anchor apart). */
-    private static final Pattern LESSON_FILE = Pattern.compile("^([^#?:]+\\.md)(#.*)?$");
-
-    /**
-     * Why a link to another lesson's file (as a code host reads it, {@code 14-03-momentum.md#adam}) leads nowhere,
-     * or empty when it is no such link or the file is there; the site turns such links into page links.
-     */
-    static Optional<String> missingLesson(CharSequence written, java.nio.file.Path lessonFile) {
-        Matcher m = LESSON_FILE.matcher(asBrowserSees(Escaping.unescapeString(written)));
-        if (!m.matches() || lessonFile == null) return Optional.empty();
-        java.nio.file.Path target = lessonFile.toAbsolutePath().normalize().resolveSibling(m.group(1)).normalize();
-        if (java.nio.file.Files.isRegularFile(target)) return Optional.empty();
-        return Optional.of("link to '" + m.group(1) + "', which is not a lesson file of this course; link to another lesson by "
-                + "its .md file, as named in the content folder");
-    }
-
     /** The WHATWG URL parser's first steps: strip C0 controls and spaces at the ends, remove tab and newline. */
     private static String asBrowserSees(String url) {
         int start = 0;

@@ -7,17 +7,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import courseware.model.LessonFileLink;
+import org.jsoup.parser.Parser;
 
 /**
  * A link from one lesson to another is written as a code host reads it, to the other lesson's Markdown file
  * ({@code [momentum](14-03-variants-of-gradient-descent.md#momentum)}); on the site it becomes a link to that
- * lesson's page. The parser has already refused a link to a {@code .md} file that is not there.
+ * lesson's page ({@link LessonFileLink}). The parser has already refused one that names no lesson of the course.
  */
 final class LessonLinks {
-    /** A relative link to a .md file (no scheme, no query), with its anchor; the HTML is jsoup-cleaned, so always quoted. */
-    private static final Pattern HREF = Pattern.compile("href=\"([^\"#?:]+\\.md)(#[^\"]*)?\"");
-
     private final Map<Path, String> idByFile = new HashMap<>();
 
     LessonLinks(Course course) {
@@ -32,13 +31,12 @@ final class LessonLinks {
      */
     String rewrite(String html, Markup from, String toPage) {
         if (!html.contains(".md") || from.pos() == null) return html;
-        Path dir = from.pos().source().path().toAbsolutePath().normalize().getParent();
-        Matcher m = HREF.matcher(html);
+        Matcher m = LessonFileLink.HREF.matcher(html);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String id = dir == null ? null : idByFile.get(dir.resolve(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true)).normalize());
-            String href = id == null ? m.group(0) : "href=\"" + toPage + id + ".html" + (m.group(2) == null ? "" : m.group(2)) + "\"";
-            m.appendReplacement(out, Matcher.quoteReplacement(href));
+            Optional<String> id = LessonFileLink.of(Parser.unescapeEntities(m.group(1), true), m.group(2), from.pos().source().path())
+                    .flatMap(link -> Optional.ofNullable(idByFile.get(link.target())).map(i -> i + ".html" + link.anchor()));
+            m.appendReplacement(out, Matcher.quoteReplacement(id.map(page -> "href=\"" + toPage + page + "\"").orElse(m.group(0))));
         }
         m.appendTail(out);
         return out.toString();

@@ -104,13 +104,11 @@ public final class Theme {
         try {
             URI uri = marker.toURI();
             if (!"jar".equals(uri.getScheme())) return read(Path.of(uri).getParent());
-            FileSystem jar;
-            try {
-                jar = FileSystems.newFileSystem(uri, Map.of());
-            } catch (FileSystemAlreadyExistsException e) {
-                jar = FileSystems.getFileSystem(uri);
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) { // ours: closed once read
+                return read(jar.getPath(RESOURCES));
+            } catch (FileSystemAlreadyExistsException e) { // someone else's: read, and left open for them
+                return read(FileSystems.getFileSystem(uri).getPath(RESOURCES));
             }
-            return read(jar.getPath(RESOURCES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -32,9 +32,10 @@ public final class CourseScaffold {
         if (title.isBlank()) throw new LessonScaffold.Refused("give the course a title");
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new LessonScaffold.Refused(dir + " is a file, not a folder");
         if (Files.isDirectory(dir)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new LessonScaffold.Refused(dir + " is not empty; init writes a new course only into an empty or new folder");
+            try (Stream<Path> entries = Files.list(dir)) { // a fresh clone holds only .git: that is empty enough
+                if (entries.anyMatch(e -> !e.getFileName().toString().equals(".git"))) {
+                    throw new LessonScaffold.Refused(dir + " is not empty; init writes a new course only into an empty or new folder"
+                            + " (or one holding only .git)");
                 }
             }
         }

@@ -45,7 +45,10 @@ class InitTest {
         Cli.Run check = Cli.run("check", "--strict", "--content", course.resolve("content").toString(),
                 "--cache", Golden.testCache().toString(), "--templates", course.resolve("templates-none").toString());
         assertEquals(2, check.exitCode(), "a templates folder that is named must exist");
-        check = Cli.run("check", "--strict", "--content", course.resolve("content").toString(), "--cache", Golden.testCache().toString());
+        // The built-in theme alone: an empty templates folder overrides nothing.
+        Path noOverrides = Files.createDirectories(tmp.resolve("no-overrides"));
+        check = Cli.run("check", "--strict", "--content", course.resolve("content").toString(), "--cache", Golden.testCache().toString(),
+                "--templates", noOverrides.toString());
         assertEquals(0, check.exitCode(), check.err());
         assertTrue(check.out().startsWith("checked (2 lessons;"), check.out());
         assertEquals("site/\n.cache/\n", String.join("\n", Files.readAllLines(course.resolve(".gitignore")).stream()
@@ -58,8 +61,17 @@ class InitTest {
         Files.writeString(tmp.resolve("full/notes.txt"), "mine");
         Cli.Run run = Cli.run("init", tmp.resolve("full").toString());
         assertEquals(2, run.exitCode());
-        assertEquals("courseware: error: " + tmp.resolve("full") + " is not empty; init writes a new course only into an empty or new folder\n", run.err());
+        assertEquals("courseware: error: " + tmp.resolve("full") + " is not empty; init writes a new course only into an empty or new folder"
+                + " (or one holding only .git)\n", run.err());
         assertEquals("mine", Files.readString(tmp.resolve("full/notes.txt")));
+    }
+
+    @Test
+    void aFreshCloneHoldingOnlyGitIsEmptyEnough() throws IOException {
+        Files.createDirectories(tmp.resolve("clone/.git"));
+        Cli.Run run = Cli.run("init", tmp.resolve("clone").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("clone/content/course.yml")));
     }
 
     @Test

@@ -45,6 +45,34 @@ class LessonLinksTest {
     }
 
     @Test
+    void aMarkdownFileThatIsNoLessonIsRefused() throws IOException {
+        Path content = content("[the readme](../README.md)");
+        Files.writeString(tmp.resolve("README.md"), "# not a lesson\n");
+        List<String> errors = build(content).diagnostics().sorted().stream().map(d -> d.message()).toList();
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("link to '../README.md', which is not a lesson file of this course"), errors.toString());
+    }
+
+    @Test
+    void aPercentEncodedNameIsReadAsACodeHostReadsIt() throws IOException {
+        BuildReport encoded = build(content("[the second lesson](02-01%2Dsecond-lesson.md)"));
+        assertEquals(List.of(), encoded.diagnostics().sorted());
+        assertTrue(Files.readString(tmp.resolve("site/lessons/01-01.html")).contains("<a href=\"02-01.html\">the second lesson</a>"));
+    }
+
+    @Test
+    void aLessonRenamedWhileTheBuildLivesOnIsReportedWhereItIsLinked() throws IOException {
+        Path content = content("[the second lesson](02-01-second-lesson.md)");
+        try (Build build = new Build(new BuildOptions(content, Path.of("templates"), tmp.resolve("site"), Golden.testCache(), true))) {
+            assertEquals(List.of(), build.write().diagnostics().sorted());
+            Files.move(content.resolve("02-01-second-lesson.md"), content.resolve("02-01-renamed.md"));
+            List<String> errors = build.check().diagnostics().sorted().stream().map(d -> d.message()).toList();
+            assertEquals(2, errors.size(), "both links of the unchanged lesson: " + errors);
+            assertTrue(errors.get(0).startsWith("link to '02-01-second-lesson.md', which is not a lesson file"), errors.toString());
+        }
+    }
+
+    @Test
     void aLinkToALessonFileThatIsNotThereIsAnErrorAtTheLink() throws IOException {
         BuildReport report = build(content("[the lost lesson](02-02-lost.md)"));
         List<String> errors = report.diagnostics().sorted().stream().map(d -> d.pos().line() + ":" + d.pos().col() + ": " + d.message()).toList();
