@@ -8,6 +8,8 @@ import courseware.model.Embed;
 import courseware.model.Markup;
 import courseware.model.MathSpan;
 import courseware.model.ValueRef;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -131,8 +133,31 @@ final class Prose {
             for (org.jsoup.nodes.Attribute a : e.attributes()) {
                 if (!a.getKey().equals("xmlns")) w.writeAttribute(a.getKey(), a.getValue());
             }
-            for (Node c : e.childNodes()) mathNode(w, c);
+            List<Element> kids = e.children();
+            int arity = ARITY.getOrDefault(e.tagName(), Integer.MAX_VALUE);
+            if (e.tagName().equals("semantics") && !kids.isEmpty() && !kids.get(0).tagName().startsWith("annotation")) {
+                // MathML 2: one presentation child, then annotations.
+                List<Element> shown = kids.stream().filter(k -> !k.tagName().startsWith("annotation")).toList();
+                if (shown.size() > 1) {
+                    w.writeStartElement("mrow");
+                    for (Element k : shown) mathNode(w, k);
+                    w.writeEndElement();
+                } else mathNode(w, shown.get(0));
+                for (Element k : kids) if (k.tagName().startsWith("annotation")) mathNode(w, k);
+            } else if (kids.size() > arity) {
+                // KaTeX leaves some scripts ungrouped (a function application after "max"): the last argument is the rest, as a row.
+                for (int i = 0; i < arity - 1; i++) mathNode(w, kids.get(i));
+                w.writeStartElement("mrow");
+                for (int i = arity - 1; i < kids.size(); i++) mathNode(w, kids.get(i));
+                w.writeEndElement();
+            } else {
+                for (Node c : e.childNodes()) mathNode(w, c);
+            }
             w.writeEndElement();
         }
     }
+
+    /** How many arguments MathML 2 gives the elements with a fixed number of them. */
+    private static final Map<String, Integer> ARITY = Map.of("msub", 2, "msup", 2, "mfrac", 2, "mroot", 2, "munder", 2,
+            "mover", 2, "msubsup", 3, "munderover", 3);
 }
