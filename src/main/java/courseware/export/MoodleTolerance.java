@@ -8,8 +8,8 @@ import java.util.Optional;
  * ({@code qtype_numerical_answer::get_tolerance_interval} with the default "nominal" type, and {@code within_tolerance}):
  * in doubles, {@code T = tolerance + 10^-precision * max(1, |answer|)} with PHP's default {@code precision = 14}, and a
  * value passes when {@code answer - T <= value <= answer + T}. That added term widens every interval, so the exported
- * tolerance is chosen, among doubles, so that Moodle's computed ends are exactly the doubles nearest inside our closed
- * bounds; when no tolerance gives both, the question is refused.
+ * tolerance is chosen, among doubles, so that Moodle's computed ends are exactly the doubles nearest our closed
+ * bounds (as a typed bound is read); when no tolerance gives both, the question is refused.
  */
 final class MoodleTolerance {
     /** What Moodle is told: the answer and its tolerance, as decimal text. */
@@ -35,8 +35,9 @@ final class MoodleTolerance {
     static Optional<Exported> closed(BigDecimal answer, BigDecimal low, BigDecimal high) {
         double a = answer.doubleValue();
         if (!Double.isFinite(a)) return Optional.empty();
-        double lowD = atOrAbove(low);
-        double highD = atOrBelow(high);
+        // The doubles a learner's typed bound becomes: the same reading QTI's float comparison makes.
+        double lowD = low.doubleValue();
+        double highD = high.doubleValue();
         double widening = PRECISION_TERM * Math.max(1, Math.abs(a));
         double t0 = high.subtract(low).doubleValue() / 2 - widening;
         if (!(t0 >= 0)) return Optional.empty();
@@ -54,17 +55,5 @@ final class MoodleTolerance {
     private static boolean fits(double a, double t, double widening, double lowD, double highD) {
         double w = t + widening;
         return a - w == lowD && a + w == highD && Double.parseDouble(Double.toString(t)) == t;
-    }
-
-    /** The least double whose exact value is at least {@code v}. */
-    static double atOrAbove(BigDecimal v) {
-        double d = v.doubleValue();
-        return new BigDecimal(d).compareTo(v) < 0 ? Math.nextUp(d) : d;
-    }
-
-    /** The greatest double whose exact value is at most {@code v}. */
-    static double atOrBelow(BigDecimal v) {
-        double d = v.doubleValue();
-        return new BigDecimal(d).compareTo(v) > 0 ? Math.nextDown(d) : d;
     }
 }
