@@ -14,6 +14,11 @@ public final class LearnerAnswer {
 
     private LearnerAnswer() {}
 
+    /** A typed or written number's exact value, read as a stated number is; null when it is not one. */
+    public static BigDecimal read(String typed) {
+        return typed == null ? null : StatedComparison.numeral(typed);
+    }
+
     public static Verdict judge(String typed, Tolerance accepted) {
         BigDecimal v = StatedComparison.numeral(typed);
         if (v == null) return Verdict.UNREADABLE;

@@ -10,23 +10,26 @@ import java.math.RoundingMode;
  * number. Comparisons use the exact binary value of the double, so a value near a rounding
  * boundary is judged exactly. See docs/authoring.md for the rule and its overrides.
  */
-public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive) {
+public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive, Rule rule) {
+
+    /** Which rule the author wrote, kept for exports whose formats hold only some of them. */
+    public enum Rule { WRITTEN, ABSOLUTE, RELATIVE, SIGNIFICANT }
 
     /** The written-precision rule for a numeral such as {@code 0.0146}, {@code -3}, {@code 9.54e-7}. */
     static Tolerance written(BigDecimal stated) {
         BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(stated.scale(), -999)).divide(BigDecimal.valueOf(2));
         int sign = stated.signum();
         // Half away from zero: the boundary on the far side from zero belongs to the next number.
-        return new Tolerance(stated.subtract(half), sign > 0, stated.add(half), sign < 0);
+        return new Tolerance(stated.subtract(half), sign > 0, stated.add(half), sign < 0, Rule.WRITTEN);
     }
 
     static Tolerance absolute(BigDecimal stated, BigDecimal abs) {
-        return new Tolerance(stated.subtract(abs), true, stated.add(abs), true);
+        return new Tolerance(stated.subtract(abs), true, stated.add(abs), true, Rule.ABSOLUTE);
     }
 
     static Tolerance relative(BigDecimal stated, BigDecimal fraction) {
         BigDecimal d = stated.abs().multiply(fraction);
-        return new Tolerance(stated.subtract(d), true, stated.add(d), true);
+        return new Tolerance(stated.subtract(d), true, stated.add(d), true, Rule.RELATIVE);
     }
 
     /**
@@ -35,7 +38,10 @@ public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, b
      * at 2 figures, 100 accepts [99.5, 105).
      */
     static Tolerance significant(BigDecimal stated, int digits) {
-        if (stated.signum() == 0) return written(stated);
+        if (stated.signum() == 0) {
+            Tolerance w = written(stated);
+            return new Tolerance(w.low, w.lowInclusive, w.high, w.highInclusive, Rule.SIGNIFICANT);
+        }
         BigDecimal rounded = stated.round(new MathContext(digits, RoundingMode.HALF_UP));
         int exponent = rounded.precision() - rounded.scale() - 1;
         BigDecimal half = BigDecimal.ONE.movePointLeft(digits - 1 - exponent).divide(BigDecimal.valueOf(2));
@@ -44,7 +50,7 @@ public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, b
         int sign = rounded.signum();
         BigDecimal low = sign > 0 ? rounded.subtract(towardZero) : rounded.subtract(half);
         BigDecimal high = sign > 0 ? rounded.add(half) : rounded.add(towardZero);
-        return new Tolerance(low, sign > 0, high, sign < 0);
+        return new Tolerance(low, sign > 0, high, sign < 0, Rule.SIGNIFICANT);
     }
 
     /** Whether the exact binary value of {@code value} lies in the interval. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "courseware", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Builds a static lesson site from Markdown lessons, with math typeset at build time.",
         subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ThemeCommand.class,
-                FunctionsCommand.class, CommandLine.HelpCommand.class},
+                FunctionsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content problems (printed as file:line:col)", "2:usage, I/O or template error"})
 public final class Main implements Runnable {

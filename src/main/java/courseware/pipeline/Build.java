@@ -77,7 +77,28 @@ public final class Build implements AutoCloseable {
         return run(true);
     }
 
+    /**
+     * Validates everything, then, only when nothing failed, hands the checked course to {@code export} (which may add
+     * its own errors to the run's diagnostics, failing the report); writes no site.
+     */
+    public BuildReport export(Exporter export) throws IOException {
+        return run(false, java.util.Objects.requireNonNull(export, "export"));
+    }
+
+    /** What an export reads: the linked course, every check, and each math span's typeset markup ("" if none). */
+    public record CheckedCourse(Course course, CheckResults checks, Function<MathSpan, String> typeset, Diagnostics diagnostics) {}
+
+    /** Makes an export from a course that passed the checks; its refusals go to the course's diagnostics. */
+    @FunctionalInterface
+    public interface Exporter {
+        void export(CheckedCourse course) throws IOException;
+    }
+
     private BuildReport run(boolean write) throws IOException {
+        return run(write, null);
+    }
+
+    private BuildReport run(boolean write, Exporter export) throws IOException {
         int renderedBefore = math.rendered();
         int hitsBefore = math.cacheHits();
         Diagnostics diagnostics = new Diagnostics();
@@ -112,7 +133,7 @@ public final class Build implements AutoCloseable {
         CheckResults checks = CheckResults.merge(results.stream().map(LessonResult::checks).toList());
         Counts counts = new Counts(results.size(), reused, math.rendered() - renderedBefore, math.cacheHits() - hitsBefore);
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);
-        if (!write || report.failed() || course.isEmpty()) return report;
+        if (!(write || export != null) || report.failed() || course.isEmpty()) return report;
 
         Map<MathSpan, MathRequest> requests = new HashMap<>();
         results.forEach(r -> requests.putAll(r.math()));
@@ -120,6 +141,10 @@ public final class Build implements AutoCloseable {
             MathRequest request = requests.get(span);
             return request == null ? "" : math.html(request).orElse("");
         };
+        if (export != null) {
+            export.export(new CheckedCourse(course.get(), checks, typeset, diagnostics));
+            return report;
+        }
         SiteWriter.Written written = new SiteWriter().write(options.out(), sink -> {
             renderer.render(course.get(), typeset, checks, sink::accept);
             for (Map.Entry<String, byte[]> f : KatexAssets.files().entrySet()) sink.accept(f.getKey(), f.getValue());

@@ -70,7 +70,7 @@ class GraderParityTest {
 
     static Tolerance parse(String interval) {
         String[] ends = interval.substring(1, interval.length() - 1).split(",");
-        return new Tolerance(new BigDecimal(ends[0]), interval.startsWith("["), new BigDecimal(ends[1]), interval.endsWith("]"));
+        return new Tolerance(new BigDecimal(ends[0]), interval.startsWith("["), new BigDecimal(ends[1]), interval.endsWith("]"), Tolerance.Rule.WRITTEN);
     }
 
     @Test
