@@ -65,9 +65,11 @@ final class ExportCommand implements Callable<Integer> {
         if (!report.failed() && result[0] != null && result[0].bytes() != null) {
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".courseware-export", ".tmp");
+            // Beside the target, with the usual permissions (a temp file's 0600 would keep the export from its readers).
+            Path tmp = (parent == null ? Path.of("") : parent).resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
-                Files.write(tmp, result[0].bytes());
+                Files.write(tmp, result[0].bytes(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                        java.nio.file.StandardOpenOption.WRITE);
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
