@@ -74,32 +74,50 @@
     closed = [];
   });
 
-  /* Search: MiniSearch and the index the build made for it, both loaded as scripts on first use (works from file://). */
+  /* Search: MiniSearch, assets/search.js and the head of the index the build made, loaded as scripts on first use
+     (works from file://); then, per query, only the shards of the terms it can reach and of the results shown. */
   var box = document.getElementById("site-search");
   var input = document.getElementById("search-input");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   if (!box || !input || !list) return;
   box.hidden = false;
-  var engine = null, loading = null;
+  var head = null, loading = null, engine = null, engineFor = null, scripts = {};
+  var parts = window.CW_SEARCH_PARTS = window.CW_SEARCH_PARTS || {};
   function load(src) {
-    return new Promise(function (ok, fail) {
-      var s = document.createElement("script");
-      s.src = root + src;
-      s.onload = ok;
-      s.onerror = function () { fail(new Error("cannot load " + src)); };
-      document.head.appendChild(s);
-    });
+    if (!scripts[src]) {
+      scripts[src] = new Promise(function (ok, fail) {
+        var s = document.createElement("script");
+        s.src = root + src;
+        s.onload = ok;
+        s.onerror = function () { delete scripts[src]; fail(new Error("cannot load " + src)); };
+        document.head.appendChild(s);
+      });
+    }
+    return scripts[src];
   }
   function ready() {
     if (!loading) {
-      loading = load("assets/vendor/minisearch-7.2.0.min.js").then(function () { return load("search-index.js"); })
-        .then(function () {
-          var built = window.CW_SEARCH; // the index made at build time, with the options it was made for
-          engine = window.MiniSearch.loadJS(built.index, built.options);
-        });
+      loading = Promise.all([load("assets/vendor/minisearch-7.2.0.min.js"), load("assets/search.js"), load("search/head.js")])
+        .then(function () { head = window.CW_SEARCH_HEAD; }); // the corpus-wide part, with the options it was made for
     }
     return loading;
+  }
+  function shards(names) { return Promise.all(names.map(function (n) { return load("search/" + n + ".js"); })); }
+  function find(q) {
+    var needed = window.CWSearch.termShards(head, q);
+    return shards(needed.map(function (k) { return "t" + k; })).then(function () {
+      var key = needed.join(",");
+      if (engineFor !== key) { // an index of exactly these shards' terms: MiniSearch's scores, from the head's figures
+        engine = window.MiniSearch.loadJS(window.CWSearch.assemble(head, parts, needed), head.options);
+        engineFor = key;
+      }
+      var results = engine.search(q), shown = results.slice(0, 10);
+      return shards(window.CWSearch.docShards(head, shown).map(function (k) { return "d" + k; })).then(function () {
+        shown.forEach(function (r) { Object.assign(r, window.CWSearch.stored(head, parts, r.id)); });
+        return results;
+      });
+    });
   }
   function show(results) {
     list.textContent = "";
@@ -132,8 +150,16 @@
   function run() {
     var q = input.value.trim();
     if (!q) { show([]); return; }
-    ready().then(function () { if (input.value.trim() === q) show(engine.search(q)); },
-      function () { status.textContent = "Search could not load"; });
+    function failed() { status.textContent = "Search could not load"; }
+    function current() { return input.value.trim() === q; }
+    ready().then(function () {
+      if (!current()) return;
+      // A query that needs shards not loaded yet waits for typing to pause, so "g" on the way to "gradient" loads nothing.
+      var missing = window.CWSearch.termShards(head, q).some(function (k) { return !parts["t" + k]; });
+      setTimeout(function () {
+        if (current()) find(q).then(function (results) { if (current()) show(results); }, failed);
+      }, missing ? 60 : 0);
+    }, failed);
   }
   input.addEventListener("focus", function () { ready(); });
   input.addEventListener("input", run);

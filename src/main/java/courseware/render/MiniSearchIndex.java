@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -111,8 +112,49 @@ final class MiniSearchIndex {
         g.writeEndObject();
     }
 
+    /** Digits of the compact numbers in the sharded form: the last digit of a number, base 32. */
+    static final String LAST_DIGITS = "0123456789abcdefghijklmnopqrstuv";
+    /** And every digit before its last, so numbers need no separator. Neither set needs escaping in JSON or JavaScript. */
+    static final String MORE_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ@$%&*+";
+
+    /** A number in the compact form, most significant digit first. */
+    static void compact(StringBuilder b, int v) {
+        if (v < 0) throw new IllegalArgumentException("negative: " + v);
+        int shift = 0;
+        while (shift < 30 && (v >>> (shift + 5)) != 0) shift += 5;
+        for (; shift > 0; shift -= 5) b.append(MORE_DIGITS.charAt((v >>> shift) & 31));
+        b.append(LAST_DIGITS.charAt(v & 31));
+    }
+
+    int documentCount() { return fieldLengths.size(); }
+
+    /** The indexed terms in order (Java's String order is JavaScript's: UTF-16 code units). */
+    SortedMap<String, Postings> terms() { return new TreeMap<>(index); }
+
+    /**
+     * The head of the sharded form: what scoring needs about the whole corpus ({@code documentCount}, {@code fieldIds},
+     * {@code averageFieldLength}, each document's field lengths as compact numbers, field by field) and every term in
+     * order, written into the object {@code g} is in.
+     */
+    void writeHeadFields(JsonGenerator g) throws IOException {
+        int n = fieldLengths.size();
+        g.writeNumberField("documentCount", n);
+        g.writeObjectFieldStart("fieldIds");
+        for (int f = 0; f < fields.size(); f++) g.writeNumberField(fields.get(f), f);
+        g.writeEndObject();
+        g.writeArrayFieldStart("averageFieldLength");
+        for (int f = 0; n > 0 && f < fields.size(); f++) g.writeNumber(averageFieldLength[f]);
+        g.writeEndArray();
+        StringBuilder lengths = new StringBuilder(n * (fields.size() + 1));
+        for (int[] l : fieldLengths) for (int v : l) compact(lengths, v);
+        g.writeStringField("fieldLength", lengths.toString());
+    }
+
+    /** Document {@code doc}'s stored values, in the order of the stored fields. */
+    List<String> stored(int doc) { return stored.get(doc); }
+
     /** One term's occurrences: per field, the documents it occurs in (ascending, as they arrive) and how often. */
-    private static final class Postings {
+    static final class Postings {
         private final int[][] docs;
         private final int[][] counts;
         private final int[] size;
@@ -152,6 +194,28 @@ final class MiniSearchIndex {
                     g.writeNumber(counts[f][i]);
                 }
                 g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+
+        /**
+         * {@code {fieldId: "compact"}}: per document, in order, its distance from the one before (the first from -1)
+         * times 4 plus its count less one, capped at 3; a count of 4 or more follows as count - 4.
+         */
+        void writeCompact(JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            StringBuilder b = new StringBuilder();
+            for (int f = 0; f < size.length; f++) {
+                if (size[f] == 0) continue;
+                b.setLength(0);
+                int previous = -1;
+                for (int i = 0; i < size[f]; i++) {
+                    int c = counts[f][i];
+                    compact(b, (docs[f][i] - previous) * 4 + Math.min(c, 4) - 1);
+                    if (c >= 4) compact(b, c - 4);
+                    previous = docs[f][i];
+                }
+                g.writeStringField(Integer.toString(f), b.toString());
             }
             g.writeEndObject();
         }

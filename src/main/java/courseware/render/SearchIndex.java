@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,7 +27,14 @@ import java.util.stream.Stream;
  * browser loads the index into MiniSearch (shipped in {@code assets/vendor}) on first use of the search box.
  */
 final class SearchIndex {
+    /** The whole index in one script: what the site shipped before the index was sharded; tests compare against it. */
     static final String PATH = "search-index.js";
+    /** The sharded index the site ships: {@code head.js}, term shards {@code t<k>.js}, stored-field shards {@code d<k>.js}. */
+    static final String DIR = "search/";
+    /** A term shard is closed once its postings reach this many characters (a frequent term is a shard of its own). */
+    static final int SHARD_CHARS = 12_000;
+    /** Documents per shard of stored fields: a page shows ten results, so it loads at most ten such shards. */
+    static final int DOCS_PER_SHARD = 64;
 
     /** Searched: a match in any of these finds the section. */
     static final List<String> FIELDS = List.of("lesson", "section", "terms", "text");
@@ -111,11 +120,111 @@ final class SearchIndex {
      * same object as a literal (measured in Node: 0.9 s against 1.5–2.7 s for a 1,000-lesson course).
      */
     byte[] script() {
-        MiniSearchIndex index = new MiniSearchIndex(FIELDS, STORED_FIELDS);
-        for (Doc d : docs) index.add(d.values());
+        MiniSearchIndex index = index();
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.writeStartObject();
+            writeOptions(g);
+            g.writeFieldName("index");
+            index.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return script("window.CW_SEARCH = ", out.toString());
+    }
+
+    private MiniSearchIndex index() {
+        MiniSearchIndex index = new MiniSearchIndex(FIELDS, STORED_FIELDS);
+        for (Doc d : docs) index.add(d.values());
+        return index;
+    }
+
+    /**
+     * The same index cut into scripts the page loads on demand (paths under {@link #DIR}, in order), so a first search
+     * loads a small part of it. Cut by term, never by document, so every score stays what the whole index gives:
+     * <ul>
+     * <li>{@code head.js} ({@code window.CW_SEARCH_HEAD}): the options, the corpus-wide figures BM25 reads (document
+     * count, average field lengths, each document's field lengths) and every term in order with the index of the
+     * first term of each term shard ({@code shardStarts});
+     * <li>{@code t<k>.js}: the full postings of a run of consecutive terms, {@code [[term, {fieldId: compact}], …]}
+     * (see {@code Postings.writeCompact}); a prefix reaches consecutive terms, so few shards;
+     * <li>{@code d<k>.js}: the stored fields of documents {@code k·64} to {@code k·64+63}, loaded for the results shown.
+     * </ul>
+     * Parts are assigned to {@code window.CW_SEARCH_PARTS["t3"]} and so on. {@code assets/search.js} finds the terms a
+     * query can reach (itself, its prefix completions, its fuzzy neighbours), loads their shards and assembles from
+     * them a MiniSearch index holding those terms' postings and the head's figures, for {@code MiniSearch.loadJS}.
+     */
+    SortedMap<String, byte[]> files() {
+        MiniSearchIndex index = index();
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try {
+            List<String> terms = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            StringWriter shard = new StringWriter();
+            JsonGenerator g = null;
+            for (Map.Entry<String, MiniSearchIndex.Postings> term : index.terms().entrySet()) {
+                if (g == null) {
+                    starts.add(terms.size());
+                    shard = new StringWriter();
+                    g = new JsonFactory().createGenerator(shard);
+                    g.writeStartArray();
+                }
+                terms.add(term.getKey());
+                g.writeStartArray();
+                g.writeString(term.getKey());
+                term.getValue().writeCompact(g);
+                g.writeEndArray();
+                g.flush();
+                if (shard.getBuffer().length() >= SHARD_CHARS) {
+                    g.writeEndArray();
+                    g.close();
+                    files.put(DIR + "t" + (starts.size() - 1) + ".js", part("t" + (starts.size() - 1), shard.toString()));
+                    g = null;
+                }
+            }
+            if (g != null) {
+                g.writeEndArray();
+                g.close();
+                files.put(DIR + "t" + (starts.size() - 1) + ".js", part("t" + (starts.size() - 1), shard.toString()));
+            }
+            int n = index.documentCount();
+            for (int from = 0; from < n; from += DOCS_PER_SHARD) {
+                StringWriter out = new StringWriter();
+                try (JsonGenerator d = new JsonFactory().createGenerator(out)) {
+                    d.writeStartArray();
+                    for (int i = from; i < Math.min(n, from + DOCS_PER_SHARD); i++) writeStrings(d, index.stored(i));
+                    d.writeEndArray();
+                }
+                String name = "d" + from / DOCS_PER_SHARD;
+                files.put(DIR + name + ".js", part(name, out.toString()));
+            }
+            StringWriter out = new StringWriter();
+            try (JsonGenerator h = new JsonFactory().createGenerator(out)) {
+                h.writeStartObject();
+                writeOptions(h);
+                index.writeHeadFields(h);
+                writeStrings(h, "terms", terms);
+                h.writeArrayFieldStart("shardStarts");
+                for (int s : starts) h.writeNumber(s);
+                h.writeEndArray();
+                h.writeNumberField("docsPerShard", DOCS_PER_SHARD);
+                h.writeEndObject();
+            }
+            files.put(DIR + "head.js", script("window.CW_SEARCH_HEAD = ", out.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static byte[] part(String name, String json) {
+        return script("(window.CW_SEARCH_PARTS = window.CW_SEARCH_PARTS || {})." + name + " = ", json);
+    }
+
+    /** The options the page hands to {@code MiniSearch.loadJS}, as field {@code options} of the object {@code g} is in. */
+    private static void writeOptions(JsonGenerator g) throws IOException {
+        {
             g.writeObjectFieldStart("options");
             writeStrings(g, "fields", FIELDS);
             writeStrings(g, "storeFields", STORED_FIELDS);
@@ -130,13 +239,7 @@ final class SearchIndex {
             g.writeStringField("combineWith", "AND");
             g.writeEndObject();
             g.writeEndObject();
-            g.writeFieldName("index");
-            index.write(g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return script(out.toString());
     }
 
     /**
@@ -144,8 +247,8 @@ final class SearchIndex {
      * (the text runs to tens of megabytes for a large course). JSON text has no raw line breaks (its strings escape
      * them) but may hold U+2028 and U+2029, which older browsers do not take inside a string literal.
      */
-    private static byte[] script(String json) {
-        StringBuilder js = new StringBuilder(json.length() + json.length() / 16 + 40).append("window.CW_SEARCH = JSON.parse('");
+    private static byte[] script(String assignment, String json) {
+        StringBuilder js = new StringBuilder(json.length() + json.length() / 16 + 40).append(assignment).append("JSON.parse('");
         int plain = 0; // start of the run of characters that need no escape
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
@@ -158,7 +261,12 @@ final class SearchIndex {
     }
 
     private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+        g.writeFieldName(name);
+        writeStrings(g, values);
+    }
+
+    private static void writeStrings(JsonGenerator g, List<String> values) throws IOException {
+        g.writeStartArray();
         for (String v : values) g.writeString(v);
         g.writeEndArray();
     }

@@ -89,7 +89,7 @@ public final class SiteRenderer {
                     views, Map.of("lesson", views.lesson(lesson, root)), course));
             search.add(lesson, views); // now, while the lesson's processed content is still at hand
         }
-        out.write(SearchIndex.PATH, search.script());
+        for (Map.Entry<String, byte[]> part : search.files().entrySet()) out.write(part.getKey(), part.getValue());
         if (course.config().url() != null) out.write(Sitemap.PATH, Sitemap.xml(course.config().url(), pages));
         copyAssets(out);
     }

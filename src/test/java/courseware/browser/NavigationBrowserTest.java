@@ -86,8 +86,38 @@ class NavigationBrowserTest {
             browser.await("results for " + query, () -> browser.driver().findElements(By.cssSelector("#search-results a")).stream()
                     .anyMatch(a -> a.getText().contains("Nesterov")));
         }
-        assertEquals(2L, (Long) browser.js("return window.CW_SEARCH.index.serializationVersion;"),
-                "the page loaded MiniSearch's serialized index");
+        assertEquals(2L, (Long) browser.js("return window.CW_SEARCH_HEAD.averageFieldLength.length > 0 ? 2 : 0;"),
+                "the page loaded the head of the index");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aQueryLoadsOnlyItsShardsAndFindsWhatTheWholeIndexFinds() throws InterruptedException {
+        browser.open(url("lessons/14-07.html"));
+        WebElement input = browser.driver().findElement(By.id("search-input"));
+        input.sendKeys("lipschitz");
+        browser.await("results for lipschitz", () -> !browser.driver().findElements(By.cssSelector("#search-results a")).isEmpty());
+        String loaded = "return Array.prototype.filter.call(document.querySelectorAll('script[src]'), function (s) {"
+                + " return /search\\/t\\d+\\.js$/.test(s.src); }).map(function (s) { return s.src.replace(/.*\\//, ''); }).sort().join(' ');";
+        String needed = "return CWSearch.termShards(CW_SEARCH_HEAD, 'lipschitz').map(function (k) { return 't' + k + '.js'; }).sort().join(' ');";
+        String shards = browser.js(loaded);
+        assertEquals((String) browser.js(needed), shards, "the page loaded the term shards the query needs, and no other");
+        long all = (Long) browser.js("return CW_SEARCH_HEAD.shardStarts.length;");
+        assertTrue(shards.split(" ").length * 4 < all, "a few of the " + all + " shards: " + shards);
+        // Now every shard, as one whole index: the same sections, in the same order, as the page shows.
+        browser.js("var s = CW_SEARCH_HEAD.shardStarts; window.allLoaded = 0; s.forEach(function (x, k) {"
+                + " var e = document.createElement('script'); e.src = document.body.getAttribute('data-root') + 'search/t' + k + '.js';"
+                + " e.onload = function () { window.allLoaded++; }; document.head.appendChild(e); });");
+        browser.await("every shard loads", () -> (Long) browser.js("return window.allLoaded;") == all);
+        String whole = browser.js("var h = CW_SEARCH_HEAD, all = h.shardStarts.map(function (x, k) { return k; });"
+                + " var e = MiniSearch.loadJS(CWSearch.assemble(h, CW_SEARCH_PARTS, all), h.options);"
+                + " return e.search('lipschitz').slice(0, 10).map(function (r) { return r.id; }).join(' ');");
+        String shown = browser.js("return Array.prototype.map.call(document.querySelectorAll('#search-results a'), function (a) {"
+                + " return a.getAttribute('href'); }).join(' ');");
+        String wholeHrefs = browser.js("var ids = arguments[0].split(' ').map(Number); return ids.map(function (id) {"
+                + " return document.body.getAttribute('data-root') + CW_SEARCH_PARTS['d' + Math.floor(id / CW_SEARCH_HEAD.docsPerShard)]"
+                + "[id % CW_SEARCH_HEAD.docsPerShard][2]; }).join(' ');", whole);
+        assertEquals(wholeHrefs, shown, "the sharded search shows what the whole index finds");
         assertEquals(List.of(), browser.consoleErrors());
     }
 

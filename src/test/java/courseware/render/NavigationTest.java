@@ -170,39 +170,81 @@ class NavigationTest {
     }
 
     @Test
-    void theSearchIndexIsBuiltAndWrittenAsAScriptThatFindsAKeyTermByLessonAndSection() throws Exception {
-        String js = new String(site.get(SearchIndex.PATH), StandardCharsets.UTF_8);
-        String prefix = "window.CW_SEARCH = JSON.parse('";
-        assertTrue(js.startsWith(prefix + "{\"options\":") && js.endsWith("');\n"), "a script, so it loads from file://");
-        JsonNode built = new ObjectMapper().readTree(unquote(js.substring(prefix.length(), js.length() - "');\n".length())));
-        JsonNode index = built.get("index");
-        assertEquals(2, index.get("serializationVersion").asInt(), "MiniSearch's serialized form, ready for loadJS");
-        assertEquals("[\"lesson\",\"section\",\"terms\",\"text\"]", built.get("options").get("fields").toString(),
+    void theSearchIndexIsBuiltAndWrittenAsShardScriptsThatFindAKeyTermByLessonAndSection() throws Exception {
+        JsonNode head = part(SearchIndex.DIR + "head.js", "window.CW_SEARCH_HEAD = ");
+        assertEquals("[\"lesson\",\"section\",\"terms\",\"text\"]", head.get("options").get("fields").toString(),
                 "the options the index was made with travel with it");
-        String keyTerms = null;
-        String heading = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = index.get("storedFields").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> doc = it.next();
-            String href = doc.getValue().get("href").asText();
+        int perShard = head.get("docsPerShard").asInt();
+        Integer keyTerms = null;
+        Integer heading = null;
+        for (int doc = 0; doc < head.get("documentCount").asInt(); doc++) {
+            String name = "d" + doc / perShard;
+            JsonNode stored = part(SearchIndex.DIR + name + ".js", "(window.CW_SEARCH_PARTS = window.CW_SEARCH_PARTS || {})." + name + " = ")
+                    .get(doc % perShard); // lesson, section, href
+            String href = stored.get(2).asText();
             if (href.equals("lessons/14-10.html#key-terms")) {
-                assertEquals("Stochastic and non-convex optimization", doc.getValue().get("lesson").asText());
-                assertEquals("Key terms", doc.getValue().get("section").asText());
-                keyTerms = doc.getKey();
+                assertEquals("Stochastic and non-convex optimization", stored.get(0).asText());
+                assertEquals("Key terms", stored.get(1).asText());
+                keyTerms = doc;
             }
-            if (href.equals("lessons/14-10.html#strict-saddles")) heading = doc.getKey();
+            if (href.equals("lessons/14-10.html#strict-saddles")) heading = doc;
         }
         assertNotNull(keyTerms, "the key terms of 14-10 are a section of their own");
         assertNotNull(heading, "a core-content heading is its own section");
+        List<String> terms = new ArrayList<>();
+        head.get("terms").forEach(t -> terms.add(t.asText()));
+        int at = terms.indexOf("saddle");
+        assertTrue(at >= 0, "the term is indexed, lower-cased");
+        int shard = 0;
+        while (shard + 1 < head.get("shardStarts").size() && head.get("shardStarts").get(shard + 1).asInt() <= at) shard++;
         JsonNode saddle = null;
-        for (JsonNode entry : index.get("index")) if (entry.get(0).asText().equals("saddle")) saddle = entry.get(1);
-        assertNotNull(saddle, "the term is indexed, lower-cased");
-        assertTrue(saddle.get("2").has(keyTerms), "found in the key-terms field (id 2) of that section: " + saddle);
-        assertFalse(js.contains("\"text\":\""), "the running text is indexed, not shipped");
+        for (JsonNode entry : part(SearchIndex.DIR + "t" + shard + ".js", "(window.CW_SEARCH_PARTS = window.CW_SEARCH_PARTS || {}).t" + shard + " = "))
+            if (entry.get(0).asText().equals("saddle")) saddle = entry.get(1);
+        assertNotNull(saddle, "its postings are in the shard the head names");
+        assertTrue(docs(saddle.get("2").asText()).contains(keyTerms), "found in the key-terms field (id 2) of that section: " + saddle);
+        for (Map.Entry<String, byte[]> file : site.entrySet()) {
+            if (file.getKey().startsWith(SearchIndex.DIR)) {
+                assertFalse(new String(file.getValue(), StandardCharsets.UTF_8).contains("\"text\":\""), "the running text is indexed, not shipped");
+            }
+        }
+        assertFalse(site.containsKey(SearchIndex.PATH), "no single index: a first search loads the head and a few shards");
         assertTrue(site.containsKey("assets/vendor/minisearch-7.2.0.min.js"), "the search library ships with the site");
         String nav = new String(site.get("assets/nav.js"), StandardCharsets.UTF_8);
-        assertTrue(nav.contains("assets/vendor/minisearch-7.2.0.min.js") && nav.contains("search-index.js")
+        assertTrue(nav.contains("assets/vendor/minisearch-7.2.0.min.js") && nav.contains("search/head.js")
                 && nav.contains("MiniSearch.loadJS("), "the page loads the index; it does not build one");
         assertTrue(nav.length() < 60_000, "a lesson page's own script stays under budget: " + nav.length());
+    }
+
+    /** A search script's JSON. */
+    private static JsonNode part(String path, String assignment) throws Exception {
+        String js = new String(site.get(path), StandardCharsets.UTF_8);
+        String prefix = assignment + "JSON.parse('";
+        assertTrue(js.startsWith(prefix) && js.endsWith("');\n"), "a script, so it loads from file://: " + path);
+        return new ObjectMapper().readTree(unquote(js.substring(prefix.length(), js.length() - "');\n".length())));
+    }
+
+    /** The documents of one field's compact postings (MiniSearchIndex.Postings.writeCompact). */
+    private static List<Integer> docs(String compact) {
+        List<Integer> numbers = new ArrayList<>();
+        int v = 0;
+        for (char c : compact.toCharArray()) {
+            int last = MiniSearchIndex.LAST_DIGITS.indexOf(c);
+            if (last >= 0) {
+                numbers.add(v * 32 + last);
+                v = 0;
+            } else {
+                v = v * 32 + MiniSearchIndex.MORE_DIGITS.indexOf(c);
+            }
+        }
+        List<Integer> docs = new ArrayList<>();
+        int doc = -1;
+        for (int i = 0; i < numbers.size(); ) {
+            int n = numbers.get(i++);
+            doc += n / 4;
+            docs.add(doc);
+            if (n % 4 == 3) i++;
+        }
+        return docs;
     }
 
     /** The text of a single-quoted JavaScript string's body (the escapes the search script uses). */
