@@ -116,20 +116,22 @@ final class QtiItem {
         w.writeStartElement(op);
         w.writeEmptyElement("variable");
         w.writeAttribute("identifier", "RESPONSE");
-        w.writeStartElement("baseValue");
-        w.writeAttribute("baseType", "float");
-        w.writeCharacters(value);
-        w.writeEndElement();
+        floatValue(w, value);
         w.writeEndElement();
     }
 
     private static void setScore(XMLStreamWriter w, String score) throws XMLStreamException {
         w.writeStartElement("setOutcomeValue");
         w.writeAttribute("identifier", "SCORE");
+        floatValue(w, score);
+        w.writeEndElement();
+    }
+
+    /** {@code <baseValue baseType="float">value</baseValue>}. */
+    private static void floatValue(XMLStreamWriter w, String value) throws XMLStreamException {
         w.writeStartElement("baseValue");
         w.writeAttribute("baseType", "float");
-        w.writeCharacters(score);
-        w.writeEndElement();
+        w.writeCharacters(value);
         w.writeEndElement();
     }
 
