@@ -69,12 +69,12 @@ public final class Build implements AutoCloseable {
 
     /** Validates everything (templates included), writes nothing. */
     public BuildReport check() throws IOException {
-        return run(false);
+        return run(null);
     }
 
     /** Validates everything, then renders and replaces the site. */
     public BuildReport write() throws IOException {
-        return run(true);
+        return run(this::writeSite);
     }
 
     /**
@@ -82,7 +82,11 @@ public final class Build implements AutoCloseable {
      * its own errors to the run's diagnostics, failing the report); writes no site.
      */
     public BuildReport export(Exporter export) throws IOException {
-        return run(false, java.util.Objects.requireNonNull(export, "export"));
+        java.util.Objects.requireNonNull(export, "export");
+        return run((checked, renderer) -> {
+            export.export(checked);
+            return 0;
+        });
     }
 
     /** What an export reads: the linked course, every check, and each math span's typeset markup ("" if none). */
@@ -94,11 +98,14 @@ public final class Build implements AutoCloseable {
         void export(CheckedCourse course) throws IOException;
     }
 
-    private BuildReport run(boolean write) throws IOException {
-        return run(write, null);
+    /** What a run does with a course that passed its checks (a site, an export); returns the files it wrote. */
+    @FunctionalInterface
+    private interface Finish {
+        int apply(CheckedCourse checked, SiteRenderer renderer) throws IOException;
     }
 
-    private BuildReport run(boolean write, Exporter export) throws IOException {
+    /** Stages 1-4 and linking, always; {@code finish} (null: nothing) only when no problem was found. */
+    private BuildReport run(Finish finish) throws IOException {
         int renderedBefore = math.rendered();
         int hitsBefore = math.cacheHits();
         Diagnostics diagnostics = new Diagnostics();
@@ -133,7 +140,7 @@ public final class Build implements AutoCloseable {
         CheckResults checks = CheckResults.merge(results.stream().map(LessonResult::checks).toList());
         Counts counts = new Counts(results.size(), reused, math.rendered() - renderedBefore, math.cacheHits() - hitsBefore);
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);
-        if (!(write || export != null) || report.failed() || course.isEmpty()) return report;
+        if (finish == null || report.failed() || course.isEmpty()) return report;
 
         Map<MathSpan, MathRequest> requests = new HashMap<>();
         results.forEach(r -> requests.putAll(r.math()));
@@ -141,15 +148,16 @@ public final class Build implements AutoCloseable {
             MathRequest request = requests.get(span);
             return request == null ? "" : math.html(request).orElse("");
         };
-        if (export != null) {
-            export.export(new CheckedCourse(course.get(), checks, typeset, diagnostics));
-            return report;
-        }
-        SiteWriter.Written written = new SiteWriter().write(options.out(), sink -> {
-            renderer.render(course.get(), typeset, checks, sink::accept);
+        int files = finish.apply(new CheckedCourse(course.get(), checks, typeset, diagnostics), renderer);
+        return new BuildReport(diagnostics, checks, options.strict(), counts, files);
+    }
+
+    /** Renders the site and swaps it in; the number of files written. */
+    private int writeSite(CheckedCourse checked, SiteRenderer renderer) throws IOException {
+        return new SiteWriter().write(options.out(), sink -> {
+            renderer.render(checked.course(), checked.typeset(), checked.checks(), sink::accept);
             for (Map.Entry<String, byte[]> f : KatexAssets.files().entrySet()) sink.accept(f.getKey(), f.getValue());
-        }, List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath());
-        return new BuildReport(diagnostics, checks, options.strict(), counts, written.files());
+        }, List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath()).files();
     }
 
     /** The course's macros as one line of JSON (keys sorted, as the map is), or "" for none. */
