@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * component of a vector), the one value for truth values and text, nothing for a value that is only
  * shown. The page's grader, the reports and any export read the bounds from here, never from text.
  */
-public sealed interface Acceptance {
+public sealed interface Acceptance extends java.io.Serializable {
     /** The rule in words, for messages and the page: {@code [0.01455, 0.01465)}. */
     String describe();
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Every {@code {{ }}} of the course with its outcome, in document order, and what each figure draws,
  * computed over the same names; read by render and reports.
  */
-public record CheckResults(Map<ValueRef, Checked> byRef, Map<Figure, FigureData> figures) {
+public record CheckResults(Map<ValueRef, Checked> byRef, Map<Figure, FigureData> figures) implements java.io.Serializable {
     public CheckResults {
         byRef = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byRef));
         figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));

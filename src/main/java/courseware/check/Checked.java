@@ -14,7 +14,7 @@ import courseware.diag.Pos;
  * @param passed      whether the statement agrees with the engine (always true for shown values)
  */
 public record Checked(Pos pos, String expression, String display, boolean stated, Value value, Acceptance acceptance,
-        String computation, boolean passed) {
+        String computation, boolean passed) implements java.io.Serializable {
     /** The recomputed value at full precision, in words. */
     public String engineValue() { return value.show(); }
 

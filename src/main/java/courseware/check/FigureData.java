@@ -13,7 +13,7 @@ import java.util.List;
  * @param marks    the marked points, in the spec's order
  * @param grid     f on a grid, for a contour figure; null otherwise
  */
-public record FigureData(double[] xInclude, double[] yInclude, List<Curve> curves, List<Point> marks, Grid grid) {
+public record FigureData(double[] xInclude, double[] yInclude, List<Curve> curves, List<Point> marks, Grid grid) implements java.io.Serializable {
     public FigureData {
         xInclude = xInclude.clone();
         yInclude = yInclude.clone();
@@ -25,7 +25,7 @@ public record FigureData(double[] xInclude, double[] yInclude, List<Curve> curve
      * Points of one series ({@code series}: its index in the spec, -1 for a descent figure's f);
      * {@code std} is null unless it is a band.
      */
-    public record Curve(int series, double[] x, double[] y, double[] std) {
+    public record Curve(int series, double[] x, double[] y, double[] std) implements java.io.Serializable {
         public int size() { return x.length; }
 
         @Override
@@ -41,10 +41,10 @@ public record FigureData(double[] xInclude, double[] yInclude, List<Curve> curve
     }
 
     /** A marked point and the curve it lies on (index into {@link #curves}, -1 for none). */
-    public record Point(double x, double y, int curve) {}
+    public record Point(double x, double y, int curve) implements java.io.Serializable {}
 
     /** {@code z[j][i]} is f(xs[i], ys[j]). */
-    public record Grid(double[] xs, double[] ys, double[][] z) {}
+    public record Grid(double[] xs, double[] ys, double[][] z) implements java.io.Serializable {}
 
     @Override
     public boolean equals(Object o) {

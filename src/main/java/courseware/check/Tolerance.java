@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * number. Comparisons use the exact binary value of the double, so a value near a rounding
  * boundary is judged exactly. See docs/authoring.md for the rule and its overrides.
  */
-public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive, Rule rule) {
+public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive, Rule rule) implements java.io.Serializable {
 
     /** Which rule the author wrote, kept for exports whose formats hold only some of them. */
     public enum Rule { WRITTEN, ABSOLUTE, RELATIVE, SIGNIFICANT }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What an expression evaluates to: a number, a vector, text, a truth value or a record of fields. */
-public sealed interface Value {
+public sealed interface Value extends java.io.Serializable {
     /** How the value reads in a message: full precision, so an author sees exactly what the engine got. */
     String show();
 

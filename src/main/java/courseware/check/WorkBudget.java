@@ -7,21 +7,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How much engine work a lesson, and a whole build, may ask for. Each call's work is estimated
- * from its arguments before it runs ({@link Fn.Cost}: steps x objective nodes, seeds x steps, ...)
- * and charged here; a call that does not fit what is left is refused, at its place, with the
- * lesson's costliest calls named so the author knows what to shrink. The engine's per-call limits
- * bound one call; this bounds a dozen maximal calls in one lesson, or thousands of lessons.
+ * How much engine work each lesson may ask for. Each call's work is estimated from its arguments
+ * before it runs ({@link Fn.Cost}: steps x objective nodes, seeds x steps, ...) and charged to its
+ * lesson; a call that does not fit what is left is refused, at its place, with the lesson's
+ * costliest calls named so the author knows what to shrink. The engine's per-call limits bound one
+ * call; this bounds a dozen maximal calls in one lesson.
+ *
+ * <p>There is no budget shared by the lessons of a build: lessons are checked in parallel, and with a
+ * shared one which lesson ran out would depend on timing. Each lesson's budget is its own, so its
+ * verdict depends on its text alone (and a stored result stays true), and a build's work is at most
+ * the lessons times one budget, paid once per changed lesson.
  *
  * <p>A unit is about 10 ns of one core here (WorkBudgetFigures measures it), so a lesson's budget
- * is about five seconds and a build's about a minute. The lessons of content/ use a few millionths.
+ * is about five seconds. The lessons of content/ use a few millionths of it.
  */
 final class WorkBudget {
     /** Work units one lesson may use. */
     static final long LESSON = 500_000_000L;
-    /** Work units all lessons of one build may use together. */
-    static final long BUILD = 5_000_000_000L;
-    /** Costliest calls (or lessons) named in a message. */
+    /** Costliest calls named in a message. */
     private static final int NAMED = 3;
 
     /** One charged call: what, where and how much. */
@@ -32,30 +35,27 @@ final class WorkBudget {
     }
 
     private final long lessonLimit;
-    private final long buildLimit;
-    private final List<Lesson> lessons = new ArrayList<>();
-    private long used;
+    private final List<Lesson> lessons = new ArrayList<>(); // for figures; lessons start from several threads
 
     WorkBudget() {
-        this(LESSON, BUILD);
+        this(LESSON);
     }
 
-    WorkBudget(long lessonLimit, long buildLimit) {
+    WorkBudget(long lessonLimit) {
         this.lessonLimit = lessonLimit;
-        this.buildLimit = buildLimit;
     }
 
     /** Units charged so far over all lessons. */
-    long used() {
-        return used;
+    synchronized long used() {
+        return lessons.stream().mapToLong(Lesson::used).sum();
     }
 
-    List<Lesson> lessons() {
+    synchronized List<Lesson> lessons() {
         return List.copyOf(lessons);
     }
 
-    /** A budget for the next lesson, drawing on this build's. */
-    Lesson lesson(String file) {
+    /** A lesson's own budget; it is used by one thread, the one checking that lesson. */
+    synchronized Lesson lesson(String file) {
         Lesson l = new Lesson(file);
         lessons.add(l);
         return l;
@@ -73,7 +73,7 @@ final class WorkBudget {
     final class Lesson {
         private final String file;
         private final List<Charge> costliest = new ArrayList<>(); // at most NAMED, costliest first
-        private long used;
+        private volatile long used; // charged by the lesson's thread, read by figures after
         private Pos firstRefusal;
 
         private Lesson(String file) {
@@ -98,12 +98,7 @@ final class WorkBudget {
                 throw new Exceeded(refusal(call, "this lesson has " + amount(lessonLimit - used) + " of its " + amount(lessonLimit)
                         + " left", costliest));
             }
-            if (units > buildLimit - WorkBudget.this.used) {
-                throw new Exceeded(refusal(call, "the build has " + amount(buildLimit - WorkBudget.this.used) + " of its "
-                        + amount(buildLimit) + " left", costliestLessons()));
-            }
             used += units;
-            WorkBudget.this.used += units;
             costliest.add(call);
             costliest.sort(Charge.COSTLIEST_FIRST);
             if (costliest.size() > NAMED) costliest.remove(NAMED);
@@ -113,21 +108,12 @@ final class WorkBudget {
         private String refusal(Charge call, String left, List<Charge> named) {
             String head = call.what() + " needs about " + amount(call.units()) + " units of work, but " + left
                     + " (work budget, docs/engine.md)";
-            if (firstRefusal != null && named == costliest) {
-                return head + "; the costliest calls are listed at line " + firstRefusal.line();
-            }
-            if (named == costliest) firstRefusal = call.at();
+            if (firstRefusal != null) return head + "; the costliest calls are listed at line " + firstRefusal.line();
+            firstRefusal = call.at();
             List<String> parts = new ArrayList<>();
-            for (Charge c : named) {
-                parts.add((named == costliest ? c.what() + " at line " + c.at().line() : c.what()) + " (" + amount(c.units()) + ")");
-            }
+            for (Charge c : named) parts.add(c.what() + " at line " + c.at().line() + " (" + amount(c.units()) + ")");
             return head + (parts.isEmpty() ? "" : "; costliest so far: " + String.join(", ", parts))
                     + "; use fewer steps, seeds or rows, or a shorter objective";
-        }
-
-        private List<Charge> costliestLessons() {
-            return lessons.stream().filter(l -> l.used > 0).map(l -> new Charge(l.file, l.costliest.get(0).at(), l.used))
-                    .sorted(Charge.COSTLIEST_FIRST).limit(NAMED).toList();
         }
     }
 

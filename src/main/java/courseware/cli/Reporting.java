@@ -46,7 +46,9 @@ final class Reporting {
             err.flush();
             return ExitCodes.CONTENT;
         }
-        out.println(done + " (" + report.lessons() + " lessons; " + report.checks().answers() + " answers checked; math: "
+        int kept = report.counts().lessonsFromStore() + report.counts().lessonsReused();
+        out.println(done + " (" + report.lessons() + " lessons" + (kept > 0 ? ", " + kept + " unchanged" : "") + "; "
+                + report.checks().answers() + " answers checked; math: "
                 + report.mathRendered() + " typeset, " + report.mathFromCache() + " from cache)");
         out.flush();
         return ExitCodes.OK;

@@ -8,7 +8,10 @@ import java.util.List;
  * Collects problems from every stage so one run reports all of them. Thread-confined: the
  * pipeline fills it stage by stage.
  */
-public final class Diagnostics {
+public final class Diagnostics implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // always an ArrayList
     private final List<Diagnostic> all = new ArrayList<>();
     // Counted as they come: stages ask for the count per quiz block, which was quadratic when counted each time.
     private long errors;

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param display true for display math (a centred block), false for inline math
  * @param macros  the course's KaTeX macros as a JSON object, keys sorted ({@code ""} for none): part of the cache key
  */
-public record MathRequest(String tex, boolean display, String macros) {
+public record MathRequest(String tex, boolean display, String macros) implements java.io.Serializable {
     public MathRequest {
         Objects.requireNonNull(tex, "tex");
         Objects.requireNonNull(macros, "macros");

@@ -8,13 +8,13 @@ import java.util.Optional;
  * The linked course: lessons grouped by module in reading order (prerequisites first), with
  * every lesson id resolvable to a written or a planned lesson.
  */
-public record Course(CourseConfig config, List<ModuleLessons> modules, Map<String, Lesson> lessonsById) {
+public record Course(CourseConfig config, List<ModuleLessons> modules, Map<String, Lesson> lessonsById) implements java.io.Serializable {
     public Course {
         modules = List.copyOf(modules);
         lessonsById = Map.copyOf(lessonsById);
     }
 
-    public record ModuleLessons(CourseConfig.ModuleInfo module, List<Lesson> lessons) {
+    public record ModuleLessons(CourseConfig.ModuleInfo module, List<Lesson> lessons) implements java.io.Serializable {
         public ModuleLessons {
             lessons = List.copyOf(lessons);
         }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param macros   KaTeX macros, name (such as {@code \R}) to expansion; sorted, so the math cache key does not depend on their order
  */
 public record CourseConfig(String title, String language, String url, SortedMap<String, String> macros,
-        List<ModuleInfo> modules, List<PlannedLesson> planned) {
+        List<ModuleInfo> modules, List<PlannedLesson> planned) implements java.io.Serializable {
     public static final String DEFAULT_LANGUAGE = "en";
 
     public CourseConfig {
@@ -24,7 +24,7 @@ public record CourseConfig(String title, String language, String url, SortedMap<
         planned = planned == null ? List.of() : List.copyOf(planned);
     }
 
-    public record ModuleInfo(String id, String title) {}
+    public record ModuleInfo(String id, String title) implements java.io.Serializable {}
 
-    public record PlannedLesson(String id, String title) {}
+    public record PlannedLesson(String id, String title) implements java.io.Serializable {}
 }

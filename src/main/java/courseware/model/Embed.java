@@ -6,4 +6,4 @@ package courseware.model;
  * ({@link Markup#placeholder(int)}); the render stage swaps in each embed's HTML. A new kind is one
  * more record here and one more case in render.
  */
-public sealed interface Embed permits MathSpan, ValueRef, Figure {}
+public sealed interface Embed extends java.io.Serializable permits MathSpan, ValueRef, Figure {}

@@ -45,13 +45,13 @@ public record Figure(Pos pos, Kind kind, FigureText title, Markup caption, Axis 
     public enum Place { ABOVE, BELOW, LEFT, RIGHT }
 
     /** An expression in the lesson language and where it is written. */
-    public record Code(String text, Pos pos) {}
+    public record Code(String text, Pos pos) implements java.io.Serializable {}
 
     /**
      * An axis. {@code from} and {@code to} fix its range (null: from the data); {@code over} names the
      * variable a series runs over (x only), bound to every whole number from {@code from} to {@code to}.
      */
-    public record Axis(FigureText label, Code from, Code to, String over, Pos overPos, Scale scale) {}
+    public record Axis(FigureText label, Code from, Code to, String over, Pos overPos, Scale scale) implements java.io.Serializable {}
 
     /**
      * One curve, band, path or set of bars. {@code y} is a vector or, with an axis {@code over}, an
@@ -59,13 +59,13 @@ public record Figure(Pos pos, Kind kind, FigureText title, Markup caption, Axis 
      * {@code path} a descent result or a vector of iterates; {@code steps} draws the values as a
      * staircase, each held until the next point (a schedule that changes only at whole steps).
      */
-    public record Series(Pos pos, FigureText label, Code y, Code x, Code std, Code path, boolean steps) {}
+    public record Series(Pos pos, FigureText label, Code y, Code x, Code std, Code path, boolean steps) implements java.io.Serializable {}
 
     /**
      * A marked point: {@code x} and optionally {@code y} (else the curve's value at x); it must lie on
      * the series at index {@code on} (-1: the first curve, which for a descent figure is f).
      */
-    public record Mark(Pos pos, Code x, Code y, FigureText label, Place place, int on) {}
+    public record Mark(Pos pos, Code x, Code y, FigureText label, Place place, int on) implements java.io.Serializable {}
 
     /** Every value written in the figure's texts and caption, in document order. */
     public Stream<ValueRef> refs() {

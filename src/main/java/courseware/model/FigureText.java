@@ -8,7 +8,7 @@ import java.util.function.Function;
  * {@code {{ }}} values, no Markdown and no math, since it becomes SVG text. {@code literals} has
  * one more entry than {@code refs}: literal, value, literal, ... value, literal.
  */
-public record FigureText(List<String> literals, List<ValueRef> refs) {
+public record FigureText(List<String> literals, List<ValueRef> refs) implements java.io.Serializable {
     public static final FigureText EMPTY = new FigureText(List.of(""), List.of());
 
     public FigureText {

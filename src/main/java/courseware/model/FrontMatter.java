@@ -10,7 +10,7 @@ public record FrontMatter(
         Integer order,
         Integer minutes,
         List<String> prerequisites,
-        String next) {
+        String next) implements java.io.Serializable {
     public FrontMatter {
         prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
     }

@@ -17,7 +17,7 @@ public record Lesson(
         List<KeyTerm> keyTerms,
         List<Markup> pitfalls,
         List<Markup> summary,
-        List<Binding> bindings) {
+        List<Binding> bindings) implements java.io.Serializable {
 
     public Lesson {
         objectives = List.copyOf(objectives);

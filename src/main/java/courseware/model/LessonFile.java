@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * What one lesson file contributes to checks and math, even when its front matter is unusable
  * and no {@link Lesson} could be made: so one run still reports every wrong answer and LaTeX error.
  */
-public record LessonFile(Source source, List<Markup> markups, List<Binding> bindings, List<ValueRef> answerRefs) {
+public record LessonFile(Source source, List<Markup> markups, List<Binding> bindings, List<ValueRef> answerRefs) implements java.io.Serializable {
     public LessonFile {
         markups = List.copyOf(markups);
         bindings = List.copyOf(bindings);

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * stage swaps in each one's HTML. Raw HTML from lessons is escaped and the fragment sanitized, so no lesson text
  * can forge a placeholder. {@code pos} is where the fragment starts.
  */
-public record Markup(String html, List<Embed> embeds, Pos pos) {
+public record Markup(String html, List<Embed> embeds, Pos pos) implements java.io.Serializable {
     /** No content; its position is unknown (null). */
     public static final Markup EMPTY = new Markup("", List.of(), null);
     public static final String EMBED_TAG = "cw-embed";

@@ -31,5 +31,5 @@ public record MathSpan(String tex, boolean display, Pos pos, List<Ref> refs, Lis
     }
 
     /** A value reference occupying {@code [start, end)} of the TeX, braces included. */
-    public record Ref(ValueRef ref, int start, int end) {}
+    public record Ref(ValueRef ref, int start, int end) implements java.io.Serializable {}
 }

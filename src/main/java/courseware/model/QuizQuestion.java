@@ -9,12 +9,12 @@ import java.util.List;
  * ({@code answer: "{{ expr ~ 0.0854 }}"}), else null.
  */
 public record QuizQuestion(Pos pos, Kind kind, Markup prompt, List<Option> options, String answer, Pos answerPos,
-        ValueRef answerRef, Markup explanation) {
+        ValueRef answerRef, Markup explanation) implements java.io.Serializable {
     public QuizQuestion {
         options = List.copyOf(options);
     }
 
     public enum Kind { SINGLE, MULTIPLE, NUMERIC }
 
-    public record Option(Markup text, boolean correct, Markup feedback) {}
+    public record Option(Markup text, boolean correct, Markup feedback) implements java.io.Serializable {}
 }

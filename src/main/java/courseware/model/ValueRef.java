@@ -22,5 +22,5 @@ public record ValueRef(String expression, Pos pos, Stated stated, String format)
      * A written answer. {@code text} is what the learner reads; {@code tolerance} is an explicit
      * override ("abs 1e-4", "rel 1%", "sig 3") or null for the written-precision rule.
      */
-    public record Stated(String text, Pos pos, String tolerance) {}
+    public record Stated(String text, Pos pos, String tolerance) implements java.io.Serializable {}
 }

@@ -16,6 +16,7 @@ import courseware.model.CourseConfig;
 import courseware.model.MathSpan;
 import courseware.parse.ContentParser;
 import courseware.parse.ParsedLesson;
+import courseware.render.PageCache;
 import courseware.render.SiteRenderer;
 import courseware.render.Theme;
 import courseware.write.SiteWriter;
@@ -40,6 +41,11 @@ import java.util.function.Function;
 public final class Build implements AutoCloseable {
     private final BuildOptions options;
     private final ContentParser parser = new ContentParser();
+    /** One parser per thread: cheap to make, and then no part of parsing needs to be thread-safe. */
+    private final ThreadLocal<ContentParser> parsers = ThreadLocal.withInitial(ContentParser::new);
+    private final ResultStore store;
+    private final ResultStore pages;
+    private java.util.concurrent.ExecutorService pool; // started on the first lesson to do
     private final KatexRenderer katex = new KatexRenderer();
     private final MathCache cache;
     private final MathStage math;
@@ -51,6 +57,8 @@ public final class Build implements AutoCloseable {
         this.options = options;
         this.cache = MathCache.onDisk(options.cacheDir().resolve("math"));
         this.math = new MathStage(cache, katex);
+        this.store = ResultStore.in(options.cacheDir().resolve("lessons"));
+        this.pages = ResultStore.in(options.cacheDir().resolve("pages"));
     }
 
     /** A one-shot {@link #check()}. */
@@ -83,7 +91,7 @@ public final class Build implements AutoCloseable {
      */
     public BuildReport export(Exporter export) throws IOException {
         java.util.Objects.requireNonNull(export, "export");
-        return run((checked, renderer) -> {
+        return run((checked, renderer, pages) -> {
             export.export(checked);
             return 0;
         });
@@ -101,7 +109,7 @@ public final class Build implements AutoCloseable {
     /** What a run does with a course that passed its checks (a site, an export); returns the files it wrote. */
     @FunctionalInterface
     private interface Finish {
-        int apply(CheckedCourse checked, SiteRenderer renderer) throws IOException;
+        int apply(CheckedCourse checked, SiteRenderer renderer, PageCache pages) throws IOException;
     }
 
     /** Stages 1-4 and linking, always; {@code finish} (null: nothing) only when no problem was found. */
@@ -118,19 +126,33 @@ public final class Build implements AutoCloseable {
         String macros = config.map(c -> macrosJson(c.macros())).orElse("");
         if (!macros.equals(macrosInUse)) lessons.clear();
         macrosInUse = macros;
-        // A fresh stage per run: its work budget bounds the work this run does (reused lessons cost none).
-        CheckStage checker = new CheckStage();
-        List<LessonMath.Pending> pending = new ArrayList<>();
-        for (Source source : content.lessons()) {
-            LessonResult known = lessons.get(source.path());
-            if (known == null || !known.isFor(source)) {
-                pending.add(checked(source, checker));
-                progress.done("checking lessons", pending.size(), content.lessons().size());
-            }
-        }
-        int reused = content.lessons().size() - pending.size();
+        CheckStage checker = new CheckStage(); // each lesson's work budget is its own, so one stage serves all threads
+        List<Source> unknown = content.lessons().stream().filter(s -> {
+            LessonResult known = lessons.get(s.path());
+            return known == null || !known.isFor(s);
+        }).toList();
+        int reused = content.lessons().size() - unknown.size();
+        // New to this process: from the store if kept there, else parsed and checked; lessons side by side.
+        List<Found> found = inParallel(unknown, source -> {
+            String key = store.lessonKey(source, macros);
+            Optional<LessonResult> stored = store.load(key, source);
+            return new Found(key, stored.orElse(null), stored.isPresent() ? null : checked(source, checker));
+        }, "checking lessons");
+        List<LessonMath.Pending> pending = found.stream().map(Found::pending).filter(java.util.Objects::nonNull).toList();
+        List<LessonResult> fromStore = found.stream().map(Found::stored).filter(java.util.Objects::nonNull).toList();
         // All new lessons' math in one batch: equal expressions across lessons are typeset once, in parallel lanes.
-        LessonMath.typeset(pending, macros, math, (done, total) -> progress.done("typesetting math", done, total)).forEach(fresh -> lessons.put(fresh.source().path(), fresh));
+        // A stored lesson's math is asked for too: the math cache may have lost it (it is looked up, not retypeset).
+        List<LessonResult> fresh = LessonMath.typeset(pending, fromStore, macros, math,
+                (done, total) -> progress.done("typesetting math", done, total));
+        Map<Path, String> keys = new HashMap<>(); // every lesson's store key: its page's key is made from it
+        found.forEach(f -> keys.put((f.stored() != null ? f.stored().source() : f.pending().source()).path(), f.key()));
+        content.lessons().forEach(s -> keys.computeIfAbsent(s.path(), p -> store.lessonKey(s, macros)));
+        inParallel(fresh, result -> {
+            store.store(keys.get(result.source().path()), result);
+            return result;
+        }, "keeping results");
+        fresh.forEach(r -> lessons.put(r.source().path(), r));
+        fromStore.forEach(r -> lessons.put(r.source().path(), r));
         List<LessonResult> results = content.lessons().stream().map(s -> lessons.get(s.path())).toList();
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
         lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
@@ -138,7 +160,8 @@ public final class Build implements AutoCloseable {
         List<ParsedLesson> parsed = results.stream().map(LessonResult::parsed).toList();
         Optional<Course> course = config.map(c -> parser.link(content.courseFile(), c, parsed, diagnostics));
         CheckResults checks = CheckResults.merge(results.stream().map(LessonResult::checks).toList());
-        Counts counts = new Counts(results.size(), reused, math.rendered() - renderedBefore, math.cacheHits() - hitsBefore);
+        Counts counts = new Counts(results.size(), reused, fromStore.size(), math.rendered() - renderedBefore,
+                math.cacheHits() - hitsBefore);
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);
         if (finish == null || report.failed() || course.isEmpty()) return report;
 
@@ -148,14 +171,15 @@ public final class Build implements AutoCloseable {
             MathRequest request = requests.get(span);
             return request == null ? "" : math.html(request).orElse("");
         };
-        int files = finish.apply(new CheckedCourse(course.get(), checks, typeset, diagnostics), renderer);
+        PageCache pageCache = new LessonPages(keys);
+        int files = finish.apply(new CheckedCourse(course.get(), checks, typeset, diagnostics), renderer, pageCache);
         return new BuildReport(diagnostics, checks, options.strict(), counts, files);
     }
 
     /** Renders the site and swaps it in; the number of files written. */
-    private int writeSite(CheckedCourse checked, SiteRenderer renderer) throws IOException {
+    private int writeSite(CheckedCourse checked, SiteRenderer renderer, PageCache pages) throws IOException {
         return new SiteWriter().write(options.out(), sink -> {
-            renderer.render(checked.course(), checked.typeset(), checked.checks(), sink::accept);
+            renderer.render(checked.course(), checked.typeset(), checked.checks(), sink::accept, pages);
             for (Map.Entry<String, byte[]> f : KatexAssets.files().entrySet()) sink.accept(f.getKey(), f.getValue());
         }, List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath()).files();
     }
@@ -172,7 +196,7 @@ public final class Build implements AutoCloseable {
 
     private LessonMath.Pending checked(Source source, CheckStage checker) {
         Diagnostics own = new Diagnostics();
-        ParsedLesson parsed = parser.parseLesson(source, own);
+        ParsedLesson parsed = parsers.get().parseLesson(source, own);
         CheckResults checks = checker.check(parsed.file(), own);
         return new LessonMath.Pending(source, parsed, checks, own);
     }
@@ -189,9 +213,10 @@ public final class Build implements AutoCloseable {
         return this;
     }
 
-    /** Stops KaTeX, if it started, and closes the cache. */
+    /** Stops the lesson threads and KaTeX, if they started, and closes the cache. */
     @Override
     public void close() {
+        if (pool != null) pool.shutdownNow();
         try {
             katex.close();
         } finally {
@@ -199,6 +224,85 @@ public final class Build implements AutoCloseable {
         }
     }
 
-    /** How much of a run was done anew: lessons (and reused ones), expressions typeset, and served from the cache. */
-    public record Counts(int lessons, int lessonsReused, int mathRendered, int mathFromCache) {}
+    /**
+     * How much of a run was done anew: lessons, those reused from this process's last run and those read from the
+     * store (the rest were parsed and checked), expressions typeset, and those served from the math cache.
+     */
+    public record Counts(int lessons, int lessonsReused, int lessonsFromStore, int mathRendered, int mathFromCache) {}
+
+    /** Lesson pages kept in the page store, keyed from each lesson's store key, made on the build's threads. */
+    private final class LessonPages implements PageCache {
+        private final Map<Path, String> keys;
+
+        LessonPages(Map<Path, String> keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Optional<String> lessonKey(courseware.model.Lesson lesson) {
+            return Optional.ofNullable(keys.get(lesson.source().path()));
+        }
+
+        @Override
+        public <T extends java.io.Serializable> Optional<T> load(String key, Class<T> type) {
+            return pages.load(key, type, null);
+        }
+
+        @Override
+        public void store(String key, java.io.Serializable value) {
+            pages.store(key, value, null);
+        }
+
+        @Override
+        public <T, R> List<R> map(List<T> items, Function<T, R> work) {
+            return inParallel(items, work::apply, null); // a few pages at a time: no phase of its own to show
+        }
+    }
+
+    /** A lesson new to this process: its store key and either its stored result or its fresh parse and check. */
+    private record Found(String key, LessonResult stored, LessonMath.Pending pending) {}
+
+    /**
+     * {@code work} on every item, on the build's threads, results in the items' order whatever finishes first;
+     * progress is reported under {@code phase} unless it is null.
+     */
+    private <T, R> List<R> inParallel(List<T> items, Work<T, R> work, String phase) {
+        if (items.isEmpty()) return List.of();
+        List<java.util.concurrent.Future<R>> futures = new ArrayList<>();
+        for (T item : items) futures.add(pool().submit(() -> work.apply(item)));
+        List<R> results = new ArrayList<>(items.size());
+        try {
+            for (java.util.concurrent.Future<R> f : futures) {
+                results.add(f.get());
+                if (phase != null) progress.done(phase, results.size(), items.size());
+            }
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+        return results;
+    }
+
+    @FunctionalInterface
+    private interface Work<T, R> {
+        R apply(T item);
+    }
+
+    private java.util.concurrent.ExecutorService pool() {
+        if (pool == null) {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            pool = java.util.concurrent.Executors.newFixedThreadPool(options.threads(), r -> {
+                Thread t = new Thread(r, "courseware-lessons-" + n.incrementAndGet());
+                t.setDaemon(true); // a build that is never closed must not keep the JVM up
+                return t;
+            });
+        }
+        return pool;
+    }
 }

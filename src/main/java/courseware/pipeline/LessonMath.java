@@ -28,8 +28,13 @@ final class LessonMath {
     /** A lesson parsed and checked, its math still to typeset. */
     record Pending(Source source, ParsedLesson parsed, CheckResults checks, Diagnostics diagnostics) {}
 
-    /** Each lesson's result: the request of every span that typeset; each LaTeX error a diagnostic at its place. */
-    static List<LessonResult> typeset(List<Pending> lessons, String macros, MathStage stage, MathStage.Progress progress) {
+    /**
+     * Each pending lesson's result: the request of every span that typeset; each LaTeX error a diagnostic at its place.
+     * The math of {@code known} results (read from the store) is asked for in the same batch, so the math cache holds
+     * it when their pages are made.
+     */
+    static List<LessonResult> typeset(List<Pending> lessons, List<LessonResult> known, String macros, MathStage stage,
+            MathStage.Progress progress) {
         List<Map<MathSpan, Typeset>> spans = new ArrayList<>();
         List<MathRequest> all = new ArrayList<>();
         for (Pending lesson : lessons) {
@@ -41,6 +46,7 @@ final class LessonMath {
             own.values().forEach(t -> all.add(t.request()));
             spans.add(own);
         }
+        known.forEach(k -> all.addAll(k.math().values()));
         Map<MathRequest, MathResult.Failed> failed = stage.typeset(all, progress);
         List<LessonResult> results = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {

@@ -12,10 +12,11 @@ import java.util.Map;
  * Everything a build computed for one lesson file: parsed, checked, its math typeset (the cache holds the
  * markup; this holds each span's request for it), and the
  * problems found on the way. It depends on the file's text alone (a lesson's names are its own),
- * so a later build reuses it while the text is unchanged.
+ * so a later build reuses it while the text is unchanged, in memory or from the {@link LessonStore}.
  */
 record LessonResult(Source source, ParsedLesson parsed, CheckResults checks, Map<MathSpan, MathRequest> math,
-        Diagnostics diagnostics) {
+        Diagnostics diagnostics) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     boolean isFor(Source other) {
         return source.displayPath().equals(other.displayPath()) && source.text().equals(other.text());

@@ -42,7 +42,9 @@ final class SearchIndex {
     static final List<String> STORED_FIELDS = List.of("lesson", "section", "href");
 
     /** {@code href} is relative to the site root. */
-    record Doc(String lesson, String section, String href, String terms, String text) {
+    record Doc(String lesson, String section, String href, String terms, String text) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** The fields by name, as MiniSearch reads a document. */
         Map<String, String> values() {
             return Map.of("lesson", lesson, "section", section, "href", href, "terms", terms, "text", text);
@@ -57,40 +59,52 @@ final class SearchIndex {
     List<Doc> docs() { return docs; }
 
     void add(Lesson l, ViewBuilder views) {
+        add(docs(l, views));
+    }
+
+    /** Documents made earlier (by {@link #docs}, maybe in another build), in the lesson's order. */
+    void add(List<Doc> lessonDocs) {
+        docs.addAll(lessonDocs);
+    }
+
+    /** One lesson's documents: its overview, each section of its core content, each example and problem, and so on. */
+    static List<Doc> docs(Lesson l, ViewBuilder views) {
+        List<Doc> docs = new ArrayList<>();
         String page = ViewBuilder.lessonPath(l.id());
         String title = l.meta().title();
-        doc(l, page, "lesson-" + l.id(), "Overview", "", text(views, Stream.concat(Stream.of(l.intro()), l.objectives().stream())));
+        doc(docs, l, page, "lesson-" + l.id(), "Overview", "", text(views, Stream.concat(Stream.of(l.intro()), l.objectives().stream())));
         // The core content, cut at its headings: text before the first heading belongs to "Core content".
         // With the page's root, this is the processing its page just did, so ViewBuilder hands it over again.
         Reading.Processed content = views.content(l, "../");
         List<String> parts = splitAtHeadings(content.html(), content.headings());
-        doc(l, page, "content", "Core content", "", Reading.text(parts.get(0)));
+        doc(docs, l, page, "content", "Core content", "", Reading.text(parts.get(0)));
         for (int i = 0; i < content.headings().size(); i++) {
             Reading.Heading h = content.headings().get(i);
-            doc(l, page, h.id(), h.title(), "", Reading.text(parts.get(i + 1)));
+            doc(docs, l, page, h.id(), h.title(), "", Reading.text(parts.get(i + 1)));
         }
         for (int i = 0; i < l.examples().size(); i++) {
             WorkedExample e = l.examples().get(i);
-            doc(l, page, "example-" + (i + 1), "Example: " + text(views, Stream.of(e.title())), "",
+            doc(docs, l, page, "example-" + (i + 1), "Example: " + text(views, Stream.of(e.title())), "",
                     text(views, Stream.of(e.statement(), e.solution(), e.answer())));
         }
         if (!l.quiz().isEmpty()) {
-            doc(l, page, "quiz", "Quiz", "", text(views, l.quiz().stream().map(QuizQuestion::prompt)));
+            doc(docs, l, page, "quiz", "Quiz", "", text(views, l.quiz().stream().map(QuizQuestion::prompt)));
         }
         for (int i = 0; i < l.practice().size(); i++) {
             PracticeProblem p = l.practice().get(i);
-            doc(l, page, "problem-" + (i + 1), "Problem: " + text(views, Stream.of(p.title())), "",
+            doc(docs, l, page, "problem-" + (i + 1), "Problem: " + text(views, Stream.of(p.title())), "",
                     text(views, Stream.of(p.statement(), p.solution(), p.answer())));
         }
         if (!l.keyTerms().isEmpty()) {
-            doc(l, page, "key-terms", "Key terms", l.keyTerms().stream().map(KeyTerm::name).collect(Collectors.joining(" · ")),
+            doc(docs, l, page, "key-terms", "Key terms", l.keyTerms().stream().map(KeyTerm::name).collect(Collectors.joining(" · ")),
                     text(views, l.keyTerms().stream().map(KeyTerm::definition)));
         }
-        if (!l.pitfalls().isEmpty()) doc(l, page, "pitfalls", "Pitfalls", "", text(views, l.pitfalls().stream()));
-        if (!l.summary().isEmpty()) doc(l, page, "summary", "Summary", "", text(views, l.summary().stream()));
+        if (!l.pitfalls().isEmpty()) doc(docs, l, page, "pitfalls", "Pitfalls", "", text(views, l.pitfalls().stream()));
+        if (!l.summary().isEmpty()) doc(docs, l, page, "summary", "Summary", "", text(views, l.summary().stream()));
+        return docs;
     }
 
-    private void doc(Lesson l, String page, String anchor, String section, String terms, String text) {
+    private static void doc(List<Doc> docs, Lesson l, String page, String anchor, String section, String terms, String text) {
         docs.add(new Doc(l.meta().title(), section, page + "#" + anchor, terms, text));
     }
 

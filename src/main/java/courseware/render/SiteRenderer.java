@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -69,29 +70,73 @@ public final class SiteRenderer {
         }
     }
 
+    /** {@link #render(Course, Function, CheckResults, Output, PageCache)} with nothing kept, on this thread. */
+    public void render(Course course, Function<MathSpan, String> typeset, CheckResults checks, Output out)
+            throws IOException {
+        render(course, typeset, checks, out, PageCache.NONE);
+    }
+
     /**
      * @param typeset HTML for each math expression (KaTeX output, or an error stand-in)
      * @param checks  the outcome of every {@code {{ }}} value, shown with a checked mark
+     * @param cache   lesson pages (and their search documents) kept from earlier builds, and the threads to make the
+     *                others on; a page is reused only when its lesson and everything of the course it shows are unchanged
      * @throws TemplateProblem when a template is broken (a usage problem: the templates are the user's)
      */
-    public void render(Course course, Function<MathSpan, String> typeset, CheckResults checks, Output out)
+    public void render(Course course, Function<MathSpan, String> typeset, CheckResults checks, Output out, PageCache cache)
             throws IOException {
         ViewBuilder views = new ViewBuilder(course, typeset, checks);
         List<String> pages = new ArrayList<>();
         out.write(written(pages, "index.html"), page("index.html", "index.ftlh", course.config().title(), "", null, views, Map.of(), course));
         out.write(written(pages, ViewBuilder.GLOSSARY), page(ViewBuilder.GLOSSARY, "glossary.ftlh", "Glossary", "", null, views,
                 Map.of("glossary", views.glossary()), course));
+        String shared = PageKeys.courseDigest(course, theme, views.glossaryModel());
+        List<Lesson> lessons = course.lessons();
+        List<String> keys = new ArrayList<>();
         SearchIndex search = new SearchIndex();
-        for (Lesson lesson : course.lessons()) { // each page goes out as soon as it is made: none is held
-            String root = "../";
-            String path = ViewBuilder.lessonPath(lesson.id());
-            out.write(written(pages, path), page(path, "lesson.ftlh", lesson.meta().title(), root, lesson.id(),
-                    views, Map.of("lesson", views.lesson(lesson, root)), course));
-            search.add(lesson, views); // now, while the lesson's processed content is still at hand
+        // A few lessons at a time: made side by side, then written in order, so no more than a batch of pages is held.
+        int batch = 16;
+        for (int from = 0; from < lessons.size(); from += batch) {
+            List<Lesson> some = lessons.subList(from, Math.min(lessons.size(), from + batch));
+            List<Object> made = cache.map(some, lesson -> lessonPage(lesson, views, course, shared, cache));
+            for (int i = 0; i < some.size(); i++) {
+                if (made.get(i) instanceof IOException e) throw e;
+                if (made.get(i) instanceof RuntimeException e) throw e;
+                LessonPage page = (LessonPage) made.get(i);
+                out.write(written(pages, ViewBuilder.lessonPath(some.get(i).id())), page.html());
+                search.add(page.docs());
+                keys.add(page.key());
+            }
         }
-        for (Map.Entry<String, byte[]> part : search.files().entrySet()) out.write(part.getKey(), part.getValue());
+        // The search files depend on the lessons' documents alone, so they are kept under all pages' keys together.
+        String searchKey = keys.contains(null) ? null : PageKeys.of("search", shared, String.join("\n", keys));
+        SearchFiles files = searchKey == null ? null : cache.load(searchKey, SearchFiles.class).orElse(null);
+        if (files == null) {
+            files = new SearchFiles(search.files());
+            if (searchKey != null) cache.store(searchKey, files);
+        }
+        for (Map.Entry<String, byte[]> part : files.files().entrySet()) out.write(part.getKey(), part.getValue());
         if (course.config().url() != null) out.write(Sitemap.PATH, Sitemap.xml(course.config().url(), pages));
         copyAssets(out);
+    }
+
+    /** A lesson's page and search documents, kept or made now (and kept); a failure is returned, to be thrown in order. */
+    private Object lessonPage(Lesson lesson, ViewBuilder views, Course course, String shared, PageCache cache) {
+        String key = cache.lessonKey(lesson).map(k -> PageKeys.of("page", shared, k)).orElse(null);
+        if (key != null) {
+            Optional<LessonPage> kept = cache.load(key, LessonPage.class);
+            if (kept.isPresent()) return kept.get();
+        }
+        try {
+            String path = ViewBuilder.lessonPath(lesson.id());
+            byte[] html = page(path, "lesson.ftlh", lesson.meta().title(), "../", lesson.id(), views,
+                    Map.of("lesson", views.lesson(lesson, "../")), course);
+            LessonPage made = new LessonPage(key, html, SearchIndex.docs(lesson, views)); // while its content is at hand
+            if (key != null) cache.store(key, made);
+            return made;
+        } catch (IOException | RuntimeException e) {
+            return e;
+        }
     }
 
     /** The whole site in memory, for tests and small previews; a build streams with the method above. */

@@ -52,7 +52,7 @@ final class ViewBuilder {
     static String lessonPath(String id) { return "lessons/" + id + ".html"; }
 
     /** Built once per root: every page asks for it, and it lists every lesson (quadratic otherwise). */
-    private final java.util.Map<String, Views.CourseView> courseViews = new java.util.HashMap<>();
+    private final java.util.Map<String, Views.CourseView> courseViews = new java.util.concurrent.ConcurrentHashMap<>();
     static final String GLOSSARY = "glossary.html";
 
     Views.CourseView course(String root) {
@@ -100,18 +100,22 @@ final class ViewBuilder {
 
     /** The core content with heading ids and anchors and its key terms linked to the glossary. */
     Reading.Processed content(Lesson l, String root) {
-        if (lastContent != null && lastContent.lesson() == l && lastContent.root().equals(root)) return lastContent.processed();
+        LastContent last = lastContent.get();
+        if (last != null && last.lesson() == l && last.root().equals(root)) return last.processed();
         Map<String, String> terms = new LinkedHashMap<>();
         glossary.linkOrder().forEach(e -> terms.put(Reading.key(e.name()), root + GLOSSARY + "#" + e.anchor()));
         Reading.Processed processed = Reading.process(htmlString(l.content()), reservedIds(l), terms);
-        lastContent = new LastContent(l, root, processed);
+        lastContent.set(new LastContent(l, root, processed));
         return processed;
     }
 
-    /** The last lesson content processed: its page and its search documents both need it, one after the other. */
+    /**
+     * The last lesson content processed on each thread: its page and its search documents both need it, one after the
+     * other, on the thread making that lesson's page (lesson pages are made side by side).
+     */
     private record LastContent(Lesson lesson, String root, Reading.Processed processed) {}
 
-    private LastContent lastContent;
+    private final ThreadLocal<LastContent> lastContent = new ThreadLocal<>();
 
     Views.LessonView lesson(Lesson l, String root) {
         String module = course.modules().stream().filter(m -> m.module().id().equals(l.meta().module()))

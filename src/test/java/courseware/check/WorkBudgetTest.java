@@ -20,7 +20,7 @@ class WorkBudgetTest {
 
     @Test
     void theCallThatDoesNotFitIsRefusedAndTheCostliestCallsAreNamed() throws Exception {
-        WorkBudget budget = new WorkBudget(1_000, 10_000);
+        WorkBudget budget = new WorkBudget(1_000);
         WorkBudget.Lesson lesson = budget.lesson("a.md");
         Source a = source("a.md");
         lesson.charge("gd", a.pos(3, 5), 400);
@@ -39,17 +39,13 @@ class WorkBudgetTest {
     }
 
     @Test
-    void theBuildBudgetNamesTheCostliestLessons() throws Exception {
-        WorkBudget budget = new WorkBudget(1_000, 2_500);
-        for (String name : List.of("a.md", "b.md", "c.md")) {
-            budget.lesson(name).charge("gd", source(name).pos(2, 1), name.equals("b.md") ? 900 : 800);
-        }
+    void eachLessonHasItsOwnBudgetSoAVerdictDependsOnNoOtherLesson() throws Exception {
+        WorkBudget budget = new WorkBudget(1_000);
+        for (String name : List.of("a.md", "b.md", "c.md")) budget.lesson(name).charge("gd", source(name).pos(2, 1), 900);
         WorkBudget.Lesson d = budget.lesson("d.md");
-        WorkBudget.Exceeded e = assertThrows(WorkBudget.Exceeded.class, () -> d.charge("gd", source("d.md").pos(2, 1), 1));
-        assertEquals("gd needs about 1 units of work, but the build has 0 of its 2500 left (work budget, docs/engine.md);"
-                + " costliest so far: b.md (900), a.md (800), c.md (800); use fewer steps, seeds or rows, or a shorter objective",
-                e.getMessage());
-        assertEquals(2_500, budget.used());
+        d.charge("gd", source("d.md").pos(2, 1), 1_000); // three lessons spent 2,700 before: d still has all of its own
+        assertEquals(3_700, budget.used());
+        assertThrows(WorkBudget.Exceeded.class, () -> d.charge("sqrt", source("d.md").pos(3, 1), 1));
     }
 
     @Test
@@ -57,7 +53,7 @@ class WorkBudgetTest {
         assertEquals("99999", WorkBudget.amount(99_999));
         assertEquals("1.3e8", WorkBudget.amount(130_000_000));
         assertEquals("1.0e9", WorkBudget.amount(999_999_999));
-        assertEquals("5.0e9", WorkBudget.amount(WorkBudget.BUILD));
+        assertEquals("5.0e8", WorkBudget.amount(WorkBudget.LESSON));
     }
 
     @Test

@@ -1,0 +1,182 @@
+package courseware.pipeline;
+
+import courseware.diag.Source;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * Results kept between processes, one folder per kind: each lesson's {@link LessonResult} ({@code .cache/lessons}),
+ * so a new build skips parsing, checking and typesetting a lesson whose inputs are unchanged, and the render stage's
+ * lesson pages and search files ({@code .cache/pages}). A lesson's key is SHA-256 of everything its result depends
+ * on: the tool itself ({@link ToolFingerprint}: its code, libraries, KaTeX and the JDK), the lesson's display path
+ * and text, and the course's macros. The course file, templates and assets are not in it, because a result does not
+ * depend on them: that is what lets a template change re-render without re-parsing or re-checking. A page's key adds
+ * what the page shows of the course ({@code render.PageKeys}).
+ *
+ * <p>One file per entry, {@code <dir>/<key>.bin}: a magic line, the payload's length and CRC-32C, then the value in
+ * Java serialization, with the lesson's {@link Source} left out (the file just read is put back in its place).
+ * Anything unreadable, foreign, cut short, failing its checksum or naming a class outside the model is a miss, never
+ * an error. Entries are written to a temporary file and moved into place, so builds sharing the folder never see
+ * half an entry, and two builds storing the same key store the same thing.
+ */
+final class ResultStore {
+    private static final byte[] MAGIC = "courseware result 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEAD = MAGIC.length + 8 + 4;
+    /** What a stored result may hold: the model, its collections and numbers; anything else is refused unread. */
+    private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
+            "maxdepth=200;maxrefs=5000000;courseware.**;java.lang.*;java.util.*;java.math.*;!*");
+
+    private final Path dir;
+    private final String tool;
+
+    private ResultStore(Path dir, String tool) {
+        this.dir = dir;
+        this.tool = tool;
+    }
+
+    static ResultStore in(Path dir) {
+        return new ResultStore(dir, ToolFingerprint.get());
+    }
+
+    /** The key of {@code source}'s result when typeset with {@code macros} (one line of JSON, or ""). */
+    String lessonKey(Source source, String macros) {
+        // Newline-separated: the fingerprint and display path hold none, the macros are one line, the text comes last.
+        String material = tool + "\n" + source.displayPath() + "\n" + macros + "\n" + source.text();
+        return HexFormat.of().formatHex(sha256(material.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The stored result for {@code source}, with {@code source} itself in it, or empty. */
+    Optional<LessonResult> load(String key, Source source) {
+        return load(key, LessonResult.class, source).filter(result -> result.isFor(source));
+    }
+
+    /** The value stored under {@code key} if it is a {@code type}, with {@code source} (may be null) put back in it. */
+    <T> Optional<T> load(String key, Class<T> type, Source source) {
+        try {
+            byte[] all = Files.readAllBytes(file(key));
+            if (all.length < HEAD || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return Optional.empty();
+            ByteBuffer head = ByteBuffer.wrap(all, MAGIC.length, 12);
+            long length = head.getLong();
+            int crc = head.getInt();
+            if (length != all.length - HEAD || crc(all, HEAD, all.length - HEAD) != crc) return Optional.empty();
+            try (ObjectInputStream in = new Reading(new ByteArrayInputStream(all, HEAD, all.length - HEAD), source)) {
+                Object value = in.readObject();
+                return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return Optional.empty(); // missing, foreign, corrupt or from other code: a miss
+        }
+    }
+
+    void store(String key, LessonResult result) {
+        store(key, result, result.source());
+    }
+
+    /**
+     * Keeps {@code value} under {@code key}, leaving {@code source} (may be null) out; a value that cannot be kept (or
+     * a full disk) is only a later miss.
+     */
+    void store(String key, Serializable value, Source source) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            bytes.write(new byte[HEAD]);
+            try (ObjectOutputStream out = new Writing(bytes, source)) {
+                out.writeObject(value);
+            }
+            byte[] all = bytes.toByteArray();
+            System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);
+            ByteBuffer.wrap(all, MAGIC.length, 12).putLong(all.length - HEAD).putInt(crc(all, HEAD, all.length - HEAD));
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            try {
+                Files.write(tmp, all);
+                move(tmp, file(key));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not kept: the next build parses this lesson again. A result holding something unserializable lands here.
+        }
+    }
+
+    private Path file(String key) {
+        return dir.resolve(key + ".bin");
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Stands for the lesson's source in a stored result. */
+    private record TheSource() implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static final class Writing extends ObjectOutputStream {
+        private final Source source;
+
+        Writing(OutputStream out, Source source) throws IOException {
+            super(out);
+            this.source = source;
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            return obj == source ? new TheSource() : obj; // any other Source is not serializable: the store is skipped
+        }
+    }
+
+    private static final class Reading extends ObjectInputStream {
+        private final Source source;
+
+        Reading(InputStream in, Source source) throws IOException {
+            super(in);
+            this.source = source;
+            setObjectInputFilter(ALLOWED);
+            enableResolveObject(true);
+        }
+
+        @Override
+        protected Object resolveObject(Object obj) {
+            return obj instanceof TheSource ? source : obj;
+        }
+    }
+
+    private static int crc(byte[] b, int from, int length) {
+        CRC32C c = new CRC32C();
+        c.update(b, from, length);
+        return (int) c.getValue();
+    }
+
+    static byte[] sha256(byte[] b) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
+    }
+}
