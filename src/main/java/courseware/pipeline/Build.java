@@ -153,6 +153,7 @@ public final class Build implements AutoCloseable {
         }, "keeping results");
         fresh.forEach(r -> lessons.put(r.source().path(), r));
         fromStore.forEach(r -> lessons.put(r.source().path(), r));
+        store.used(keys.values());
         List<LessonResult> results = content.lessons().stream().map(s -> lessons.get(s.path())).toList();
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
         lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
@@ -163,6 +164,7 @@ public final class Build implements AutoCloseable {
         Counts counts = new Counts(results.size(), reused, fromStore.size(), math.rendered() - renderedBefore,
                 math.cacheHits() - hitsBefore);
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);
+        store.prune();
         if (finish == null || report.failed() || course.isEmpty()) return report;
 
         Map<MathSpan, MathRequest> requests = new HashMap<>();
@@ -180,6 +182,7 @@ public final class Build implements AutoCloseable {
     private int writeSite(CheckedCourse checked, SiteRenderer renderer, PageCache pages) throws IOException {
         return new SiteWriter().write(options.out(), sink -> {
             renderer.render(checked.course(), checked.typeset(), checked.checks(), sink::accept, pages);
+            this.pages.prune(); // only a run that made the pages knows which are still used
             for (Map.Entry<String, byte[]> f : KatexAssets.files().entrySet()) sink.accept(f.getKey(), f.getValue());
         }, List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath()).files();
     }

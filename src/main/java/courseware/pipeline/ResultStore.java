@@ -37,6 +37,10 @@ import java.util.zip.CRC32C;
  * Anything unreadable, foreign, cut short, failing its checksum or naming a class outside the model is a miss, never
  * an error. Entries are written to a temporary file and moved into place, so builds sharing the folder never see
  * half an entry, and two builds storing the same key store the same thing.
+ *
+ * <p>Entries are content-addressed, so every edit adds one. After a run, {@link #prune} deletes what the run did not
+ * use and nobody wrote for an hour: a build sharing the folder (another branch, a {@code serve} beside a
+ * {@code build}) loses at most an entry it has not touched for that long, which is a miss, not a wrong page.
  */
 final class ResultStore {
     private static final byte[] MAGIC = "courseware result 1\n".getBytes(StandardCharsets.US_ASCII);
@@ -45,8 +49,12 @@ final class ResultStore {
     private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;maxrefs=5000000;courseware.**;java.lang.*;java.util.*;java.math.*;!*");
 
+    /** How long an unused entry is kept: longer than any build that may share the folder needs it. */
+    static final java.time.Duration UNUSED = java.time.Duration.ofHours(1);
+
     private final Path dir;
     private final String tool;
+    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ResultStore(Path dir, String tool) {
         this.dir = dir;
@@ -80,7 +88,9 @@ final class ResultStore {
             if (length != all.length - HEAD || crc(all, HEAD, all.length - HEAD) != crc) return Optional.empty();
             try (ObjectInputStream in = new Reading(new ByteArrayInputStream(all, HEAD, all.length - HEAD), source)) {
                 Object value = in.readObject();
-                return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+                if (!type.isInstance(value)) return Optional.empty();
+                used.add(key);
+                return Optional.of(type.cast(value));
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return Optional.empty(); // missing, foreign, corrupt or from other code: a miss
@@ -105,6 +115,7 @@ final class ResultStore {
             byte[] all = bytes.toByteArray();
             System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);
             ByteBuffer.wrap(all, MAGIC.length, 12).putLong(all.length - HEAD).putInt(crc(all, HEAD, all.length - HEAD));
+            used.add(key);
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             try {
@@ -116,6 +127,35 @@ final class ResultStore {
         } catch (IOException | RuntimeException e) {
             // Not kept: the next build parses this lesson again. A result holding something unserializable lands here.
         }
+    }
+
+    /** Counts {@code keys} as used by this run though they were neither read nor written (kept in memory). */
+    void used(java.util.Collection<String> keys) {
+        used.addAll(keys);
+    }
+
+    /**
+     * Deletes the entries (and temporary files) this run did not use that are older than {@link #UNUSED}, then starts
+     * counting anew; a file that cannot be deleted is left.
+     */
+    void prune() {
+        java.time.Instant before = java.time.Instant.now().minus(UNUSED);
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                boolean entry = name.endsWith(".bin");
+                if (!entry && !name.endsWith(".tmp")) continue;
+                if (entry && used.contains(name.substring(0, name.length() - 4))) continue;
+                try {
+                    if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // another build deleted or replaced it: nothing to do
+                }
+            }
+        } catch (IOException e) {
+            // no folder yet, or unreadable: nothing to prune
+        }
+        used.clear();
     }
 
     private Path file(String key) {

@@ -101,7 +101,7 @@ class InitTest {
         String text = Files.readString(file);
         assertEquals(count(text, "${{"), count(text, "}}"), "every ${{ expression is closed");
         assertTrue(text.contains("courseware build --strict --report junit=") && text.contains("--github-annotations"));
-        assertTrue(text.contains("path: .cache/math"), "the typeset math is cached between runs");
+        assertTrue(text.contains("path: .cache\n"), "typeset math and lesson results are cached between runs");
         assertTrue(text.contains("COURSEWARE_VERSION: \"" + Versions.courseware() + "\""), "CI builds with this courseware");
         List<String> uses = new ArrayList<>();
         workflow.findValues("uses").forEach(u -> uses.add(u.asText().replaceAll("@.*", "")));

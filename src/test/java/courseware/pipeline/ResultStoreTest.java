@@ -198,6 +198,27 @@ class ResultStoreTest {
         assertSameFiles(tmp.resolve("fresh"), tmp.resolve("themed"));
     }
 
+    @Test
+    void entriesNoRunUsedForAnHourArePrunedAndUsedOnesAreKept() throws IOException {
+        Path lesson = fixedCourse();
+        Build.writeOnce(options("site", 2));
+        List<Path> before = entries();
+        Files.writeString(lesson, Files.readString(lesson).replace("## Summary\n", "## Summary\n\n- An added line.\n"));
+        Build.writeOnce(options("site2", 2)); // the lesson's old entry is unused now, but young: kept
+        assertEquals(before.size() + 1, entries().size());
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        for (Path p : entries()) Files.setLastModifiedTime(p, old);
+        try (Stream<Path> pages = Files.list(cache.resolve("pages"))) {
+            for (Path p : pages.toList()) Files.setLastModifiedTime(p, old);
+        }
+        int pagesBefore = count(cache.resolve("pages"));
+        BuildReport third = Build.writeOnce(options("site3", 2));
+        assertEquals(third.lessons(), third.counts().lessonsFromStore(), "used entries are kept however old");
+        assertEquals(before.size(), entries().size(), "the edited lesson's old entry is gone");
+        assertTrue(count(cache.resolve("pages")) < pagesBefore, "so are the pages of the lesson before its edit");
+        assertEquals(8, count(cache.resolve("pages")));
+    }
+
     private static int count(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return (int) files.count();
