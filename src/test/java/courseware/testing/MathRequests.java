@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Writes the distinct expressions a build of a course typesets (values written in, as the build does), one JSON
- * object {@code {"tex": ..., "display": ...}} per line, so another typesetter (Node's KaTeX in the scale benchmark)
- * can be timed on exactly the same work. Not a test:
+ * object {@code {"tex": ..., "display": ..., "macros": ...}} per line (macros: the course's, as one line of JSON, or
+ * "" for none), so the math stage alone ({@code courseware.math.MathStageBenchmark}) and another typesetter (Node's
+ * KaTeX) can be timed on exactly the same work in the scale benchmark. Prints how many. Not a test:
  * <pre>
  * java -cp target/classes:target/test-classes:$(deps) courseware.testing.MathRequests /tmp/course /tmp/math.jsonl
  * </pre>
@@ -25,7 +26,7 @@ public final class MathRequests {
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
             for (MathRequest r : requests) {
-                out.write(json.writeValueAsString(Map.of("tex", r.tex(), "display", r.display())));
+                out.write(json.writeValueAsString(Map.of("tex", r.tex(), "display", r.display(), "macros", r.macros())));
                 out.newLine();
             }
         }
