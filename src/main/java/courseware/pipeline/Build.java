@@ -31,12 +31,14 @@ import java.util.function.Function;
 
 /**
  * The orchestrator: load, parse, check and typeset each lesson, link the course, then render and
- * write. It keeps each lesson's results between runs, keyed by the file's text, so a build that
- * lives on (a watch loop, a test) redoes only the lessons that changed; KaTeX starts once, on the
- * first expression the cache misses, and stays up until {@link #close()}. A one-shot build is a
- * Build run once. Content problems are collected as diagnostics; output is produced only when there
- * are none, so a failed build leaves the previous site untouched. I/O failures and broken templates
- * throw (as {@link IOException}).
+ * write. Each lesson's results are kept between runs, in memory while this Build lives (a watch
+ * loop, a test) and on disk in the {@link ResultStore} for the next process, so a run redoes only
+ * the lessons that changed; lessons are parsed, checked and rendered on one thread per core
+ * ({@link BuildOptions#threads()}), results taken in course order so the output does not depend on
+ * timing. KaTeX starts once, on the first expression the cache misses, and stays up until
+ * {@link #close()}. A one-shot build is a Build run once. Content problems are collected as
+ * diagnostics; output is produced only when there are none, so a failed build leaves the previous
+ * site untouched. I/O failures and broken templates throw (as {@link IOException}).
  */
 public final class Build implements AutoCloseable {
     private final BuildOptions options;
@@ -126,42 +128,15 @@ public final class Build implements AutoCloseable {
         String macros = config.map(c -> macrosJson(c.macros())).orElse("");
         if (!macros.equals(macrosInUse)) lessons.clear();
         macrosInUse = macros;
-        CheckStage checker = new CheckStage(); // each lesson's work budget is its own, so one stage serves all threads
-        List<Source> unknown = content.lessons().stream().filter(s -> {
-            LessonResult known = lessons.get(s.path());
-            return known == null || !known.isFor(s);
-        }).toList();
-        int reused = content.lessons().size() - unknown.size();
-        // New to this process: from the store if kept there, else parsed and checked; lessons side by side.
-        List<Found> found = inParallel(unknown, source -> {
-            String key = store.lessonKey(source, macros);
-            Optional<LessonResult> stored = store.load(key, source);
-            return new Found(key, stored.orElse(null), stored.isPresent() ? null : checked(source, checker));
-        }, "checking lessons");
-        List<LessonMath.Pending> pending = found.stream().map(Found::pending).filter(java.util.Objects::nonNull).toList();
-        List<LessonResult> fromStore = found.stream().map(Found::stored).filter(java.util.Objects::nonNull).toList();
-        // All new lessons' math in one batch: equal expressions across lessons are typeset once, in parallel lanes.
-        // A stored lesson's math is asked for too: the math cache may have lost it (it is looked up, not retypeset).
-        List<LessonResult> fresh = LessonMath.typeset(pending, fromStore, macros, math,
-                (done, total) -> progress.done("typesetting math", done, total));
         Map<Path, String> keys = new HashMap<>(); // every lesson's store key: its page's key is made from it
-        found.forEach(f -> keys.put((f.stored() != null ? f.stored().source() : f.pending().source()).path(), f.key()));
-        content.lessons().forEach(s -> keys.computeIfAbsent(s.path(), p -> store.lessonKey(s, macros)));
-        inParallel(fresh, result -> {
-            store.store(keys.get(result.source().path()), result);
-            return result;
-        }, "keeping results");
-        fresh.forEach(r -> lessons.put(r.source().path(), r));
-        fromStore.forEach(r -> lessons.put(r.source().path(), r));
-        store.used(keys.values());
-        List<LessonResult> results = content.lessons().stream().map(s -> lessons.get(s.path())).toList();
+        Lessons done = lessonResults(content, macros, keys);
+        List<LessonResult> results = done.results();
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
-        lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
 
         List<ParsedLesson> parsed = results.stream().map(LessonResult::parsed).toList();
         Optional<Course> course = config.map(c -> parser.link(content.courseFile(), c, parsed, diagnostics));
         CheckResults checks = CheckResults.merge(results.stream().map(LessonResult::checks).toList());
-        Counts counts = new Counts(results.size(), reused, fromStore.size(), math.rendered() - renderedBefore,
+        Counts counts = new Counts(results.size(), done.reused(), done.fromStore(), math.rendered() - renderedBefore,
                 math.cacheHits() - hitsBefore);
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);
         store.prune();
@@ -176,6 +151,44 @@ public final class Build implements AutoCloseable {
         PageCache pageCache = new LessonPages(keys);
         int files = finish.apply(new CheckedCourse(course.get(), checks, typeset, diagnostics), renderer, pageCache);
         return new BuildReport(diagnostics, checks, options.strict(), counts, files);
+    }
+
+    /** Every lesson's result, in content order, and how many were reused from this process or read from the store. */
+    private record Lessons(List<LessonResult> results, int reused, int fromStore) {}
+
+    /**
+     * Each lesson's result: kept from this process's last run if its text is unchanged, else read from the store, else
+     * parsed, checked and typeset now (and stored). Fills {@code keys} with every lesson's store key.
+     */
+    private Lessons lessonResults(Content content, String macros, Map<Path, String> keys) {
+        List<Source> unknown = content.lessons().stream().filter(s -> {
+            LessonResult known = lessons.get(s.path());
+            return known == null || !known.isFor(s);
+        }).toList();
+        CheckStage checker = new CheckStage(); // each lesson's work budget is its own, so one stage serves all threads
+        List<Found> found = inParallel(unknown, source -> {
+            String key = store.lessonKey(source, macros);
+            Optional<LessonResult> stored = store.load(key, source);
+            return new Found(source, key, stored.orElse(null), stored.isPresent() ? null : checked(source, checker));
+        }, "checking lessons");
+        List<LessonMath.Pending> pending = found.stream().map(Found::pending).filter(java.util.Objects::nonNull).toList();
+        List<LessonResult> fromStore = found.stream().map(Found::stored).filter(java.util.Objects::nonNull).toList();
+        // All new lessons' math in one batch: equal expressions across lessons are typeset once, in parallel lanes.
+        // A stored lesson's math is asked for too: the math cache may have lost it (it is looked up, not retypeset).
+        List<LessonResult> fresh = LessonMath.typeset(pending, fromStore, macros, math,
+                (done, total) -> progress.done("typesetting math", done, total));
+        found.forEach(f -> keys.put(f.source().path(), f.key()));
+        content.lessons().forEach(s -> keys.computeIfAbsent(s.path(), p -> store.lessonKey(s, macros)));
+        inParallel(fresh, result -> {
+            store.store(keys.get(result.source().path()), result);
+            return result;
+        }, "keeping results");
+        store.used(keys.values());
+        fresh.forEach(r -> lessons.put(r.source().path(), r));
+        fromStore.forEach(r -> lessons.put(r.source().path(), r));
+        lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
+        List<LessonResult> results = content.lessons().stream().map(s -> lessons.get(s.path())).toList();
+        return new Lessons(results, content.lessons().size() - unknown.size(), fromStore.size());
     }
 
     /** Renders the site and swaps it in; the number of files written. */
@@ -263,7 +276,7 @@ public final class Build implements AutoCloseable {
     }
 
     /** A lesson new to this process: its store key and either its stored result or its fresh parse and check. */
-    private record Found(String key, LessonResult stored, LessonMath.Pending pending) {}
+    private record Found(Source source, String key, LessonResult stored, LessonMath.Pending pending) {}
 
     /**
      * {@code work} on every item, on the build's threads, results in the items' order whatever finishes first;
