@@ -103,7 +103,14 @@ final class ViewBuilder {
         if (lastContent != null && lastContent.lesson() == l && lastContent.root().equals(root)) return lastContent.processed();
         Map<String, String> terms = new LinkedHashMap<>();
         glossary.linkOrder().forEach(e -> terms.put(Reading.key(e.name()), root + GLOSSARY + "#" + e.anchor()));
-        Reading.Processed processed = Reading.process(htmlString(l.content()), reservedIds(l), terms);
+        // The aids work on the fragment with its math and figures still placeholders: jsoup never parses their markup
+        // (KaTeX's is about 1.8 KB an expression, and a lesson has hundreds), which then goes in as the same strings as
+        // in every other fragment. A value is plain text that key terms and titles read, so it goes in first, as before.
+        Markup content = l.content();
+        Reading.Processed aids = Reading.process(withEmbeds(content.html(), content, e -> e instanceof ValueRef r ? marks.prose(r) : null),
+                reservedIds(l), terms, part -> withEmbeds(part, content, this::embed));
+        Reading.Processed processed = new Reading.Processed(
+                lessonLinks.rewrite(withEmbeds(aids.html(), content, this::embed), content, ""), aids.headings());
         lastContent = new LastContent(l, root, processed);
         return processed;
     }
@@ -236,10 +243,16 @@ final class ViewBuilder {
     }
 
     private String withEmbeds(Markup markup, Function<Embed, String> html) {
-        Matcher m = PLACEHOLDER.matcher(markup.html());
+        return withEmbeds(markup.html(), markup, html);
+    }
+
+    /** {@code fragment} (the HTML of {@code markup}, or part of it) with its placeholders swapped; those mapped to null kept. */
+    private String withEmbeds(String fragment, Markup markup, Function<Embed, String> html) {
+        Matcher m = PLACEHOLDER.matcher(fragment);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(html.apply(markup.embeds().get(Integer.parseInt(m.group(1))))));
+            String swapped = html.apply(markup.embeds().get(Integer.parseInt(m.group(1))));
+            m.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? m.group() : swapped));
         }
         m.appendTail(out);
         return out.toString().strip();
