@@ -1,10 +1,12 @@
 package courseware.render;
 
+import courseware.model.Markup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -38,6 +40,15 @@ final class Reading {
      * of each key term per section (a section ends at the next heading) to {@code terms}' href.
      */
     static Processed process(String html, Set<String> ids, Map<String, String> terms) {
+        return process(html, ids, terms, UnaryOperator.identity());
+    }
+
+    /**
+     * The same for a fragment that still holds embed placeholders ({@code cw-embed}, never linked into);
+     * {@code embeds} swaps them in a part of it. A heading's title is its text with them in: the math in it reads
+     * as it did when the whole fragment was parsed with its math in.
+     */
+    static Processed process(String html, Set<String> ids, Map<String, String> terms, UnaryOperator<String> embeds) {
         Document doc = fragment(html);
         List<Heading> headings = new ArrayList<>();
         List<Element> blocks = new ArrayList<>(doc.body().children());
@@ -45,7 +56,8 @@ final class Reading {
         Map<String, Pattern> patterns = new java.util.HashMap<>(); // each term's compiled once per fragment
         for (Element block : blocks) {
             if (block.nameIs("h2") || block.nameIs("h3") || block.nameIs("h4")) {
-                String title = block.text();
+                String title = block.getElementsByTag(Markup.EMBED_TAG).isEmpty() ? block.text()
+                        : fragment(embeds.apply(block.outerHtml())).body().text();
                 String id = unique(ViewBuilder.slug(title), ids);
                 block.attr("id", id);
                 block.appendChild(anchor(id));

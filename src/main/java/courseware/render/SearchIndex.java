@@ -75,7 +75,7 @@ final class SearchIndex {
         doc(docs, l, page, "lesson-" + l.id(), "Overview", "", text(views, Stream.concat(Stream.of(l.intro()), l.objectives().stream())));
         // The core content, cut at its headings: text before the first heading belongs to "Core content".
         // With the page's root, this is the processing its page just did, so ViewBuilder hands it over again.
-        Reading.Processed content = views.content(l, "../");
+        Reading.Processed content = views.searchContent(l, "../");
         List<String> parts = splitAtHeadings(content.html(), content.headings());
         doc(docs, l, page, "content", "Core content", "", Reading.text(parts.get(0)));
         for (int i = 0; i < content.headings().size(); i++) {

@@ -100,20 +100,39 @@ final class ViewBuilder {
 
     /** The core content with heading ids and anchors and its key terms linked to the glossary. */
     Reading.Processed content(Lesson l, String root) {
+        return processed(l, root).page();
+    }
+
+    /** The same with its math left out, for the search index (which drops math: parsing its markup was most of it). */
+    Reading.Processed searchContent(Lesson l, String root) {
+        return processed(l, root).search();
+    }
+
+    private LastContent processed(Lesson l, String root) {
         LastContent last = lastContent.get();
-        if (last != null && last.lesson() == l && last.root().equals(root)) return last.processed();
+        if (last != null && last.lesson() == l && last.root().equals(root)) return last;
         Map<String, String> terms = new LinkedHashMap<>();
         glossary.linkOrder().forEach(e -> terms.put(Reading.key(e.name()), root + GLOSSARY + "#" + e.anchor()));
-        Reading.Processed processed = Reading.process(htmlString(l.content()), reservedIds(l), terms);
-        lastContent.set(new LastContent(l, root, processed));
-        return processed;
+        // The aids work on the fragment with its math and figures still placeholders: jsoup never parses their markup
+        // (KaTeX's is about 1.8 KB an expression, and a lesson has hundreds), which then goes in as the same strings as
+        // in every other fragment. A value is plain text that key terms and titles read, so it goes in first, as before.
+        Markup content = l.content();
+        Reading.Processed aids = Reading.process(withEmbeds(content.html(), content, e -> e instanceof ValueRef r ? marks.prose(r) : null),
+                reservedIds(l), terms, part -> withEmbeds(part, content, this::embed));
+        Reading.Processed page = new Reading.Processed(
+                lessonLinks.rewrite(withEmbeds(aids.html(), content, this::embed), content, ""), aids.headings());
+        Reading.Processed search = new Reading.Processed(
+                withEmbeds(aids.html(), content, e -> e instanceof MathSpan ? "" : embed(e)), aids.headings());
+        LastContent made = new LastContent(l, root, page, search);
+        lastContent.set(made);
+        return made;
     }
 
     /**
      * The last lesson content processed on each thread: its page and its search documents both need it, one after the
      * other, on the thread making that lesson's page (lesson pages are made side by side).
      */
-    private record LastContent(Lesson lesson, String root, Reading.Processed processed) {}
+    private record LastContent(Lesson lesson, String root, Reading.Processed page, Reading.Processed search) {}
 
     private final ThreadLocal<LastContent> lastContent = new ThreadLocal<>();
 
@@ -240,10 +259,16 @@ final class ViewBuilder {
     }
 
     private String withEmbeds(Markup markup, Function<Embed, String> html) {
-        Matcher m = PLACEHOLDER.matcher(markup.html());
+        return withEmbeds(markup.html(), markup, html);
+    }
+
+    /** {@code fragment} (the HTML of {@code markup}, or part of it) with its placeholders swapped; those mapped to null kept. */
+    private String withEmbeds(String fragment, Markup markup, Function<Embed, String> html) {
+        Matcher m = PLACEHOLDER.matcher(fragment);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(html.apply(markup.embeds().get(Integer.parseInt(m.group(1))))));
+            String swapped = html.apply(markup.embeds().get(Integer.parseInt(m.group(1))));
+            m.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? m.group() : swapped));
         }
         m.appendTail(out);
         return out.toString().strip();
