@@ -33,7 +33,8 @@ import java.util.zip.CRC32C;
  * what the page shows of the course ({@code render.PageKeys}).
  *
  * <p>One file per entry, {@code <dir>/<key>.bin}: a magic line, the payload's length and CRC-32C, then the value in
- * Java serialization, with the lesson's {@link Source} left out (the file just read is put back in its place).
+ * Java serialization, deflated (a lesson page is mostly KaTeX markup, about a megabyte, and shrinks several times
+ * over), with the lesson's {@link Source} left out (the file just read is put back in its place).
  * Anything unreadable, foreign, cut short, failing its checksum or naming a class outside the model is a miss, never
  * an error. Entries are written to a temporary file and moved into place, so builds sharing the folder never see
  * half an entry, and two builds storing the same key store the same thing.
@@ -43,7 +44,7 @@ import java.util.zip.CRC32C;
  * {@code build}) loses at most an entry it has not touched for that long, which is a miss, not a wrong page.
  */
 final class ResultStore {
-    private static final byte[] MAGIC = "courseware result 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "courseware result 2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HEAD = MAGIC.length + 8 + 4;
     /** What a stored result may hold: the model, its collections and numbers; anything else is refused unread. */
     private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
@@ -86,7 +87,8 @@ final class ResultStore {
             long length = head.getLong();
             int crc = head.getInt();
             if (length != all.length - HEAD || crc(all, HEAD, all.length - HEAD) != crc) return Optional.empty();
-            try (ObjectInputStream in = new Reading(new ByteArrayInputStream(all, HEAD, all.length - HEAD), source)) {
+            try (ObjectInputStream in = new Reading(new java.util.zip.InflaterInputStream(
+                    new ByteArrayInputStream(all, HEAD, all.length - HEAD)), source)) {
                 Object value = in.readObject();
                 if (!type.isInstance(value)) return Optional.empty();
                 used.add(key);
@@ -109,8 +111,11 @@ final class ResultStore {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             bytes.write(new byte[HEAD]);
-            try (ObjectOutputStream out = new Writing(bytes, source)) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+            try (ObjectOutputStream out = new Writing(new java.util.zip.DeflaterOutputStream(bytes, deflater, 1 << 16), source)) {
                 out.writeObject(value);
+            } finally {
+                deflater.end();
             }
             byte[] all = bytes.toByteArray();
             System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);

@@ -268,7 +268,8 @@ final class ViewBuilder {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String swapped = html.apply(markup.embeds().get(Integer.parseInt(m.group(1))));
-            m.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? m.group() : swapped));
+            m.appendReplacement(out, ""); // then the markup as is: a replacement string would be parsed for $ and \\
+            out.append(swapped == null ? m.group() : swapped);
         }
         m.appendTail(out);
         return out.toString().strip();
