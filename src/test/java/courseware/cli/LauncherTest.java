@@ -129,7 +129,7 @@ class LauncherTest {
     }
 
     /** The launcher's threshold: from this many lessons a cold build gets the JIT. */
-    private static final int JIT_LESSONS = 250;
+    private static final int JIT_LESSONS = 100;
 
     /** A JDK 25.0.3 with the compiler jars, and a course big enough for the JIT whose math cache is not empty. */
     private Path bigCachedCourseOnJdk25() throws IOException {
