@@ -111,6 +111,14 @@ class LauncherTest {
     }
 
     @Test
+    void aCheckoutNeverRunsOnTheImageRuntimeThatPackageLeavesInTarget() throws Exception {
+        Path jdk24 = jdk("jdk24", "24.0.1", true);
+        Files.move(jdk("runtime", "25.0.3", true), project.resolve("target/runtime")); // what `package` jlinks for the image
+        Run run = launch(jdk24.toString(), jdk24);
+        assertEquals("jdk24: --sun-misc-unsafe-memory-access=allow " + GC + "-jar " + jar() + " --version\n", run.out(), run.err());
+    }
+
+    @Test
     void theJavaOnPathWhenItFits() throws Exception {
         Path jdk21 = jdk("jdk21", "21.0.2", false);
         jdk("jdk25", "25.0.3", true);
