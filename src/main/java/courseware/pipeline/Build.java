@@ -52,6 +52,8 @@ public final class Build implements AutoCloseable {
     private final MathCache cache;
     private final MathStage math;
     private final Map<Path, LessonResult> lessons = new HashMap<>();
+    /** The store key of each kept lesson, made once with its result: its page's key is made from it. */
+    private final Map<Path, String> keys = new HashMap<>();
     private String macrosInUse = ""; // the course macros the kept lessons were typeset with
     private Progress progress = (phase, done, total) -> {};
 
@@ -126,10 +128,12 @@ public final class Build implements AutoCloseable {
 
         // Lessons typeset with other macros are stale: their math would differ.
         String macros = config.map(c -> macrosJson(c.macros())).orElse("");
-        if (!macros.equals(macrosInUse)) lessons.clear();
+        if (!macros.equals(macrosInUse)) {
+            lessons.clear();
+            keys.clear();
+        }
         macrosInUse = macros;
-        Map<Path, String> keys = new HashMap<>(); // every lesson's store key: its page's key is made from it
-        Lessons done = lessonResults(content, macros, keys);
+        Lessons done = lessonResults(content, macros);
         List<LessonResult> results = done.results();
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
 
@@ -158,9 +162,9 @@ public final class Build implements AutoCloseable {
 
     /**
      * Each lesson's result: kept from this process's last run if its text is unchanged, else read from the store, else
-     * parsed, checked and typeset now (and stored). Fills {@code keys} with every lesson's store key.
+     * parsed, checked and typeset now (and stored), with its store key kept in {@link #keys}.
      */
-    private Lessons lessonResults(Content content, String macros, Map<Path, String> keys) {
+    private Lessons lessonResults(Content content, String macros) {
         List<Source> unknown = content.lessons().stream().filter(s -> {
             LessonResult known = lessons.get(s.path());
             return known == null || !known.isFor(s);
@@ -178,15 +182,16 @@ public final class Build implements AutoCloseable {
         List<LessonResult> fresh = LessonMath.typeset(pending, fromStore, macros, math,
                 (done, total) -> progress.done("typesetting math", done, total));
         found.forEach(f -> keys.put(f.source().path(), f.key()));
-        content.lessons().forEach(s -> keys.computeIfAbsent(s.path(), p -> store.lessonKey(s, macros)));
         inParallel(fresh, result -> {
             store.store(keys.get(result.source().path()), result);
             return result;
         }, "keeping results");
-        store.used(keys.values());
         fresh.forEach(r -> lessons.put(r.source().path(), r));
         fromStore.forEach(r -> lessons.put(r.source().path(), r));
-        lessons.keySet().retainAll(content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet()));
+        java.util.Set<Path> present = content.lessons().stream().map(Source::path).collect(java.util.stream.Collectors.toSet());
+        lessons.keySet().retainAll(present);
+        keys.keySet().retainAll(present);
+        store.used(keys.values());
         List<LessonResult> results = content.lessons().stream().map(s -> lessons.get(s.path())).toList();
         return new Lessons(results, content.lessons().size() - unknown.size(), fromStore.size());
     }
@@ -271,7 +276,7 @@ public final class Build implements AutoCloseable {
 
         @Override
         public <T, R> List<R> map(List<T> items, Function<T, R> work) {
-            return inParallel(items, work::apply, null); // a few pages at a time: no phase of its own to show
+            return inParallel(items, work, null); // a few pages at a time: no phase of its own to show
         }
     }
 
@@ -282,7 +287,7 @@ public final class Build implements AutoCloseable {
      * {@code work} on every item, on the build's threads, results in the items' order whatever finishes first;
      * progress is reported under {@code phase} unless it is null.
      */
-    private <T, R> List<R> inParallel(List<T> items, Work<T, R> work, String phase) {
+    private <T, R> List<R> inParallel(List<T> items, Function<T, R> work, String phase) {
         if (items.isEmpty()) return List.of();
         List<java.util.concurrent.Future<R>> futures = new ArrayList<>();
         for (T item : items) futures.add(pool().submit(() -> work.apply(item)));
@@ -303,11 +308,6 @@ public final class Build implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         }
         return results;
-    }
-
-    @FunctionalInterface
-    private interface Work<T, R> {
-        R apply(T item);
     }
 
     private java.util.concurrent.ExecutorService pool() {

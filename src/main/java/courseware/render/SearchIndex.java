@@ -71,7 +71,6 @@ final class SearchIndex {
     static List<Doc> docs(Lesson l, ViewBuilder views) {
         List<Doc> docs = new ArrayList<>();
         String page = ViewBuilder.lessonPath(l.id());
-        String title = l.meta().title();
         doc(docs, l, page, "lesson-" + l.id(), "Overview", "", text(views, Stream.concat(Stream.of(l.intro()), l.objectives().stream())));
         // The core content, cut at its headings: text before the first heading belongs to "Core content".
         // With the page's root, this is the processing its page just did, so ViewBuilder hands it over again.
