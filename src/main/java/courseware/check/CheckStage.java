@@ -135,7 +135,7 @@ public final class CheckStage {
             String computation = describe(ref.expression(), expr);
             if (!ref.isAnswer()) return shown(ref, expr, value, computation);
 
-            StatedComparison.Outcome outcome = StatedComparison.compare(ref.stated().text(), ref.stated().tolerance(), value);
+            StatedComparison.Outcome outcome = StatedComparison.compare(ref.stated(), value);
             if (outcome.problem() != null) {
                 diagnostics.error(ref.stated().pos(), outcome.problem());
                 return java.util.Optional.empty();
@@ -144,7 +144,7 @@ public final class CheckStage {
                 diagnostics.error(ref.stated().pos(), "stated " + ref.stated().text() + " but the engine gives " + value.show()
                         + " (" + computation + "); accepted " + outcome.acceptance().describe());
             } else {
-                PrecisionLint.problem(ref.stated().text(), ref.stated().tolerance(), value, outcome.acceptance())
+                PrecisionLint.problem(ref.stated(), value, outcome.acceptance())
                         .ifPresent(problem -> diagnostics.warning(ref.stated().pos(), problem));
             }
             return java.util.Optional.of(new Checked(ref.stated().pos(), ref.expression(), ref.stated().text(), true,
@@ -154,7 +154,7 @@ public final class CheckStage {
         /** A value shown without a statement: givens as written, computed numbers at 12 significant digits. */
         private java.util.Optional<Checked> shown(ValueRef ref, Expr expr, Value value, String computation) {
             String display;
-            if (ref.format() != null) {
+            if (!(ref.format() instanceof courseware.model.ShownSpec.Default)) {
                 try {
                     display = ShownFormat.apply(ref.format(), value);
                 } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package courseware.check;
 
+import courseware.model.Stated;
+import courseware.model.StatedValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -30,9 +32,9 @@ final class PrecisionLint {
      * number (one range) or from a vector with one numeral per component (one range each), so
      * {@code stated}, {@code value} and the ranges have as many components.
      */
-    static Optional<String> problem(String stated, String toleranceOverride, Value value, Acceptance acceptance) {
+    static Optional<String> problem(Stated stated, Value value, Acceptance acceptance) {
         if (!(acceptance instanceof Acceptance.Within within)) return Optional.empty();
-        List<BigDecimal> written = numerals(stated);
+        List<BigDecimal> written = numerals(stated.value());
         double[] values = value instanceof Value.Num n ? new double[] {n.value()}
                 : value instanceof Value.Vec v ? v.values() : new double[0];
         List<String> suggested = new ArrayList<>();
@@ -52,22 +54,19 @@ final class PrecisionLint {
         }
         if (first == null) return Optional.empty();
         String digits = values.length == 1 ? suggested.get(0) : "(" + String.join(", ", suggested) + ")";
-        return Optional.of("stated " + stated.strip() + " accepts " + first + ", wider than 10% of the value " + new Value.Num(firstValue).show()
+        String toleranceOverride = stated.tolerance().written();
+        return Optional.of("stated " + stated.text().strip() + " accepts " + first + ", wider than 10% of the value " + new Value.Num(firstValue).show()
                 + ", so a wrong value would pass too; write " + digits
-                + (toleranceOverride == null || toleranceOverride.isBlank() ? "" : " or narrow '" + toleranceOverride.strip() + "'"));
+                + (toleranceOverride.isEmpty() ? "" : " or narrow '" + toleranceOverride + "'"));
     }
 
-    /** The stated number, or each component of a stated vector; empty when one is not a number. */
-    private static List<BigDecimal> numerals(String stated) {
-        String t = stated.strip();
-        if ((t.startsWith("(") && t.endsWith(")")) || (t.startsWith("[") && t.endsWith("]"))) t = t.substring(1, t.length() - 1);
-        List<BigDecimal> out = new ArrayList<>();
-        for (String part : t.split(",")) {
-            BigDecimal n = StatedComparison.numeral(part);
-            if (n == null) return List.of();
-            out.add(n);
-        }
-        return out;
+    /** The stated number, or each component of a stated vector. */
+    private static List<BigDecimal> numerals(StatedValue stated) {
+        return switch (stated) {
+            case StatedValue.Number n -> List.of(n.value());
+            case StatedValue.Vector v -> v.components().stream().map(StatedValue.Number::value).toList();
+            case StatedValue.Word w -> List.of();
+        };
     }
 
     /** The value rounded half away from zero to {@link #DIGITS} significant digits. */

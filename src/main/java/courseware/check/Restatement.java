@@ -1,5 +1,8 @@
 package courseware.check;
 
+import courseware.model.Numeral;
+import courseware.model.Stated;
+import courseware.model.StatedValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,10 +17,10 @@ public final class Restatement {
     private Restatement() {}
 
     /** The text to write instead of {@code stated}, or empty when that cannot be done in its style. */
-    public static Optional<String> of(String stated, String toleranceOverride, double value) {
-        BigDecimal written = StatedComparison.numeral(stated);
-        if (written == null || !Double.isFinite(value)) return Optional.empty();
-        String core = stated.strip();
+    public static Optional<String> of(Stated stated, double value) {
+        if (!(stated.value() instanceof StatedValue.Number number) || !Double.isFinite(value)) return Optional.empty();
+        BigDecimal written = number.value();
+        String core = number.written();
         boolean unicodeMinus = core.indexOf('\u2212') >= 0;
         boolean plus = core.startsWith("+");
         int e = Math.max(core.indexOf('e'), core.indexOf('E'));
@@ -35,11 +38,7 @@ public final class Restatement {
         }
         if (text.startsWith("-") && unicodeMinus) text = "\u2212" + text.substring(1);
         else if (!text.startsWith("-") && plus) text = "+" + text;
-        try {
-            if (!StatedComparison.tolerance(StatedComparison.numeral(text), toleranceOverride).accepts(value)) return Optional.empty();
-        } catch (IllegalArgumentException ex) {
-            return Optional.empty();
-        }
-        return Optional.of(text);
+        BigDecimal restated = Numeral.read(text).orElseThrow(); // written above in a numeral's shape
+        return Tolerance.of(restated, stated.tolerance()).accepts(value) ? Optional.of(text) : Optional.empty();
     }
 }

@@ -30,17 +30,17 @@ public final class ShownFormat {
         return Arrays.stream(values).mapToObj(one).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    static String apply(String format, Value value) {
-        String[] words = format.strip().split("\\s+");
-        if (words.length != 2 || !words[1].matches("\\d{1,2}") || !(words[0].equals("sig") || words[0].equals("dp"))
-                || (words[0].equals("sig") && Integer.parseInt(words[1]) == 0)) {
-            throw new IllegalArgumentException("format '" + format + "': write sig 3 (significant digits, 1 to 99) or dp 2 (decimals, 0 to 99)");
-        }
-        int n = Integer.parseInt(words[1]);
-        boolean sig = words[0].equals("sig");
+    /** {@code format} is a {@code sig} or {@code dp} spec; the default is the caller's, as givens are shown as written. */
+    static String apply(courseware.model.ShownSpec format, Value value) {
+        boolean sig = format instanceof courseware.model.ShownSpec.Significant;
+        int n = switch (format) {
+            case courseware.model.ShownSpec.Significant s -> s.digits();
+            case courseware.model.ShownSpec.Decimals d -> d.decimals();
+            case courseware.model.ShownSpec.Default d -> throw new IllegalArgumentException("no format to apply");
+        };
         if (value instanceof Value.Num num) return one(num.value(), sig, n);
         if (value instanceof Value.Vec vec) return vector(vec.values(), d -> one(d, sig, n));
-        throw new IllegalArgumentException("format '" + format + "' is for numbers and vectors, and this is " + value.kind());
+        throw new IllegalArgumentException("format '" + (sig ? "sig " : "dp ") + n + "' is for numbers and vectors, and this is " + value.kind());
     }
 
     private static String one(double d, boolean sig, int n) {

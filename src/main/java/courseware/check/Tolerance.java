@@ -15,6 +15,16 @@ public record Tolerance(BigDecimal low, boolean lowInclusive, BigDecimal high, b
     /** Which rule the author wrote, kept for exports whose formats hold only some of them. */
     public enum Rule { WRITTEN, ABSOLUTE, RELATIVE, SIGNIFICANT }
 
+    /** What {@code stated} accepts under the rule the author wrote. */
+    public static Tolerance of(BigDecimal stated, courseware.model.ToleranceSpec spec) {
+        return switch (spec) {
+            case courseware.model.ToleranceSpec.Written w -> written(stated);
+            case courseware.model.ToleranceSpec.Absolute a -> absolute(stated, a.amount());
+            case courseware.model.ToleranceSpec.Relative r -> relative(stated, r.fraction());
+            case courseware.model.ToleranceSpec.Significant g -> significant(stated, g.digits());
+        };
+    }
+
     /** The written-precision rule for a numeral such as {@code 0.0146}, {@code -3}, {@code 9.54e-7}. */
     static Tolerance written(BigDecimal stated) {
         BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(stated.scale(), -999)).divide(BigDecimal.valueOf(2));

@@ -40,12 +40,14 @@ public final class Source {
         int off = Math.max(0, Math.min(offset, text.length()));
         int idx = Arrays.binarySearch(lineStarts, off);
         int line = idx >= 0 ? idx : -idx - 2;
-        return new Pos(this, line + 1, off - lineStarts[line] + 1);
+        return new Pos(this, line + 1, off - lineStarts[line] + 1, off);
     }
 
     /** Position of a 1-based line and column. */
     public Pos pos(int line, int col) {
-        return new Pos(this, Math.max(1, Math.min(line, lineCount())), Math.max(1, col));
+        int l = Math.max(1, Math.min(line, lineCount()));
+        int c = Math.max(1, col);
+        return new Pos(this, l, c, Math.min(lineStart(l) + c - 1, text.length()));
     }
 
     /** Character offset where a 1-based line starts. */

@@ -9,6 +9,7 @@ import courseware.model.Figure;
 import courseware.model.Lesson;
 import courseware.model.Markup;
 import courseware.model.QuizQuestion;
+import courseware.model.StatedValue;
 import courseware.pipeline.Build;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,16 +67,14 @@ final class Exportable {
                     continue;
                 }
                 Optional<Checked> checked = q.answerRef() == null ? Optional.empty() : course.checks().get(q.answerRef());
-                Pos at = q.answerRef() != null && q.answerRef().stated() != null ? q.answerRef().stated().pos() : q.answerPos();
+                Pos at = q.answer().pos();
                 Optional<Tolerance> interval = LearnerAnswer.interval(checked, q.answer());
-                String written = q.answerRef() != null && q.answerRef().stated() != null ? q.answerRef().stated().text() : q.answer();
-                BigDecimal stated = LearnerAnswer.read(written);
-                if (interval.isEmpty() || stated == null) {
-                    diagnostics.error(at, format.title() + " export: the answer '" + written + "' is not one number (a vector or text);"
+                if (interval.isEmpty() || !(q.answer().value() instanceof StatedValue.Number number)) {
+                    diagnostics.error(at, format.title() + " export: the answer '" + q.answer().text() + "' is not one number (a vector or text);"
                             + " the format's numeric question holds one number; split it into one question per component");
                     continue;
                 }
-                items.add(new Numeric(q, n, interval.get(), stated, at));
+                items.add(new Numeric(q, n, interval.get(), number.value(), at));
             }
             quizzes.add(new LessonQuiz(lesson, items));
         }

@@ -29,7 +29,6 @@ import org.jsoup.parser.Parser;
  */
 final class Prose {
     static final String MATHML = "http://www.w3.org/1998/Math/MathML";
-    private static final Pattern PLACEHOLDER = Pattern.compile("<cw-embed i=\"(\\d+)\"></cw-embed>");
     /** XHTML elements QTI 2.1's item body holds (its XHTML subset) and the fragments use. */
     private static final Set<String> QTI_ELEMENTS = Set.of("p", "em", "strong", "code", "pre", "ul", "ol", "li", "a", "blockquote",
             "table", "thead", "tbody", "tr", "th", "td", "br", "h1", "h2", "h3", "h4", "h5", "h6", "sub", "sup", "span", "div",
@@ -57,7 +56,7 @@ final class Prose {
 
     /** HTML with math as MathJax-delimited TeX (HTML-escaped) and values as text. */
     String moodleHtml(Markup markup) {
-        Matcher m = PLACEHOLDER.matcher(markup.html());
+        Matcher m = Markup.PLACEHOLDER.matcher(markup.html());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Embed e = markup.embeds().get(Integer.parseInt(m.group(1)));
@@ -81,7 +80,7 @@ final class Prose {
         org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(markup.html());
         for (Element e : doc.body().getAllElements()) {
             String tag = e.normalName();
-            if (e == doc.body() || tag.equals("cw-embed") || QTI_ELEMENTS.contains(tag)) continue;
+            if (e == doc.body() || tag.equals(Markup.EMBED_TAG) || QTI_ELEMENTS.contains(tag)) continue;
             diagnostics.error(markup.pos(), ExportFormat.QTI.title() + " export: the element <" + tag + "> has no place in QTI's"
                     + " XHTML content; write this text without it");
             return false;
@@ -94,7 +93,7 @@ final class Prose {
         if (n instanceof TextNode t) {
             w.writeCharacters(t.getWholeText());
         } else if (n instanceof Element e) {
-            if (e.normalName().equals("cw-embed")) {
+            if (e.normalName().equals(Markup.EMBED_TAG)) {
                 Embed embed = markup.embeds().get(Integer.parseInt(e.attr("i")));
                 if (embed instanceof MathSpan span) mathml(w, span);
                 else if (embed instanceof ValueRef ref) w.writeCharacters(value(ref));

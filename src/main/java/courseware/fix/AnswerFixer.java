@@ -49,13 +49,13 @@ public final class AnswerFixer {
                 unfixable.add(new Unfixable(c.pos(), "the engine gives " + c.value().kind() + "; only single numbers are rewritten"));
                 continue;
             }
-            Optional<String> text = Restatement.of(c.display(), e.getKey().stated().tolerance(), n.value());
+            Optional<String> text = Restatement.of(e.getKey().stated(), n.value());
             if (text.isEmpty()) {
                 unfixable.add(new Unfixable(c.pos(), "'" + c.display() + "' cannot be rewritten in its own style to pass (the engine gives " + n.show() + ")"));
                 continue;
             }
             Source source = c.pos().source();
-            int offset = source.lineStart(c.pos().line()) + c.pos().col() - 1;
+            int offset = c.pos().offset();
             if (offset < 0 || !source.text().startsWith(c.display(), offset)) {
                 unfixable.add(new Unfixable(c.pos(), "'" + c.display() + "' is not written verbatim at this place (inside a folded or escaped YAML value?)"));
                 continue;

@@ -45,6 +45,10 @@ public record Markup(String html, List<Embed> embeds, Pos pos) implements java.i
         return "<" + EMBED_TAG + " i=\"" + index + "\"></" + EMBED_TAG + ">";
     }
 
+    /** Matches a {@link #placeholder}; group 1 is the embed's index. The one reader of what {@code placeholder} writes. */
+    public static final java.util.regex.Pattern PLACEHOLDER =
+            java.util.regex.Pattern.compile("<" + EMBED_TAG + " i=\"(\\d+)\"></" + EMBED_TAG + ">");
+
     private <T extends Embed> List<T> of(Class<T> kind) {
         return embeds.stream().filter(kind::isInstance).map(kind::cast).toList();
     }

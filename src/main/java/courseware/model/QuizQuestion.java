@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * One quiz question. Choice questions have options; a numeric question has the {@code answer}
- * the learner should give, as written, and {@code answerRef} when it is bound to a check
- * ({@code answer: "{{ expr ~ 0.0854 }}"}), else null.
+ * the learner should give, typed as read at parse, and {@code answerRef} when it is bound to a check
+ * ({@code answer: "{{ expr ~ 0.0854 }}"}, whose statement is then the answer), else null.
  */
-public record QuizQuestion(Pos pos, Kind kind, Markup prompt, List<Option> options, String answer, Pos answerPos,
+public record QuizQuestion(Pos pos, Kind kind, Markup prompt, List<Option> options, Stated answer,
         ValueRef answerRef, Markup explanation) implements java.io.Serializable {
     public QuizQuestion {
         options = List.copyOf(options);

@@ -41,7 +41,7 @@ final class LessonLinkCheck {
     /** Where the link target is written: its first occurrence from the fragment's start on, else the fragment's start. */
     private static courseware.diag.Pos where(Source source, Markup markup, String written) {
         if (markup.pos() == null) return source.pos(1, 1);
-        int from = source.lineStart(markup.pos().line()) + markup.pos().col() - 1;
+        int from = markup.pos().offset();
         int at = source.text().indexOf(written, Math.max(0, from));
         return at < 0 ? markup.pos() : source.pos(at);
     }

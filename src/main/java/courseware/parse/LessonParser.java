@@ -266,8 +266,8 @@ final class LessonParser {
                     Yaml.Origin origin = new Yaml.Origin(source, source.pos(contentStart).line(), 0);
                     quizReader.read(f.getContentChars().toString(), pos(f), origin, unchecked, diagnostics).ifPresent(q -> {
                         if (q.kind() == QuizQuestion.Kind.NUMERIC && q.answerRef() == null) {
-                            diagnostics.warning(q.answerPos(), "unchecked number " + q.answer()
-                                    + " in a numeric quiz answer: write answer: \"{{ expression ~ " + q.answer() + " }}\"");
+                            diagnostics.warning(q.answer().pos(), "unchecked number " + q.answer().text()
+                                    + " in a numeric quiz answer: write answer: \"{{ expression ~ " + q.answer().text() + " }}\"");
                         }
                         out.add(q);
                     });

@@ -12,6 +12,7 @@ import courseware.model.MathSpan;
 import courseware.model.Markup;
 import courseware.parse.blocks.BlockKind;
 import courseware.parse.blocks.BlocksExtension;
+import courseware.parse.embed.EmbedIndex;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import courseware.parse.math.MathExtension;
 import courseware.parse.math.MathNode;
@@ -25,7 +26,6 @@ import courseware.model.ValueRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -124,13 +124,13 @@ final class Markdown {
         if (BlockKind.FIGURE.is(node)) {
             // The block renders as its embed's placeholder; the index travels in the document's data.
             figures.read((FencedCodeBlock) node, positions, diagnostics).ifPresent(figure -> {
-                embedIndex(node.getDocument()).put(node, embeds.size());
+                EmbedIndex.put(node, embeds.size());
                 embeds.add(figure);
             });
             return;
         }
         if (node instanceof MathNode m) {
-            m.setIndex(embeds.size());
+            EmbedIndex.put(m, embeds.size());
             BasedSequence tex = m.getTex();
             // Offsets through the sequence, not start + i: inside a list item or quote the
             // TeX's lines skip the container's indentation or '>' marks.
@@ -142,7 +142,7 @@ final class Markdown {
         }
         if (node instanceof ValueNode v) {
             if (v.literal().isPresent()) return;
-            v.setIndex(embeds.size());
+            EmbedIndex.put(v, embeds.size());
             embeds.add(valueRef(v.getInner(), positions, diagnostics));
             return;
         }
@@ -170,20 +170,13 @@ final class Markdown {
                 if (value.literal().isEmpty()) embeds.add(valueRef(line.subSequence(value.innerStart(), value.close()), positions, diagnostics));
             }
         }
-        if (any) embedIndex(code.getDocument()).put(code, first);
+        if (any) EmbedIndex.put(code, first);
     }
 
     /** The reference a value's inside reads as; a malformed one (reported) is kept as an empty reference, so indices stay in step. */
     private static ValueRef valueRef(BasedSequence inner, PosMap positions, Diagnostics diagnostics) {
         return ValueSyntax.parse(inner.toString(), k -> positions.at(inner.subSequence(Math.min(k, inner.length())).getStartOffset()), diagnostics)
                 .orElse(new ValueRef("", positions.at(inner.getStartOffset()), null));
-    }
-
-    /** The document's block-to-embed index ({@link BlocksExtension#EMBED_INDEX}), made on first use. */
-    private static Map<Node, Integer> embedIndex(Document document) {
-        Map<Node, Integer> index = BlocksExtension.EMBED_INDEX.get(document);
-        if (index == null) BlocksExtension.EMBED_INDEX.set(document, index = new IdentityHashMap<>());
-        return index;
     }
 
     /** {@code {{ ... }}} inside TeX: replaced by their text before typesetting. */

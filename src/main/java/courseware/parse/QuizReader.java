@@ -9,6 +9,7 @@ import courseware.diag.Pos;
 import courseware.diag.Source;
 import courseware.model.Markup;
 import courseware.model.QuizQuestion;
+import courseware.model.Stated;
 import courseware.model.ValueRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,11 +90,11 @@ final class QuizReader {
             }
         }
         if (diagnostics.errorCount() > before) return Optional.empty();
-        Pos answerPos = q.answer() == null ? blockPos : positions(q.answer(), origin).at(0);
         ValueRef answerRef = q.answer() == null ? null : answerRef(q.answer(), origin, diagnostics);
-        String answer = q.answer() == null ? null
-                : answerRef != null && answerRef.isAnswer() ? answerRef.stated().text() : q.answer().value().strip();
-        return Optional.of(new QuizQuestion(blockPos, kind, prompt, options, answer, answerPos, answerRef, explanation));
+        Stated answer = q.answer() == null ? null
+                : answerRef != null && answerRef.isAnswer() ? answerRef.stated()
+                : ValueSyntax.plain(q.answer().value(), positions(q.answer(), origin).at(0));
+        return Optional.of(new QuizQuestion(blockPos, kind, prompt, options, answer, answerRef, explanation));
     }
 
     /**

@@ -25,7 +25,7 @@ final class Reading {
      * Text inside these is never linked: math (KaTeX, or the tests' stand-in), code, links, headings,
      * marks, and figures (an SVG is one image to assistive technology: a link inside it nests controls).
      */
-    private static final String NO_LINKS = "a, code, pre, .katex, m, h1, h2, h3, h4, h5, h6, .check, cw-embed, svg, figure";
+    private static final String NO_LINKS = "a, code, pre, .katex, m, h1, h2, h3, h4, h5, h6, .check, " + Markup.EMBED_TAG + ", svg, figure";
 
     private Reading() {}
 

@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 
 /** Turns the model into {@link Views}, swapping math placeholders for typeset HTML. */
 final class ViewBuilder {
-    private static final Pattern PLACEHOLDER = Pattern.compile("<cw-embed i=\"(\\d+)\"></cw-embed>");
 
     private final Course course;
     private final Function<MathSpan, String> typeset;
@@ -211,13 +210,13 @@ final class ViewBuilder {
             options.add(new Views.OptionView(name + "-" + (char) ('a' + i), String.valueOf((char) ('A' + i)), html(o.text()), o.correct(), html(o.feedback())));
         }
         TemplateHTMLOutputModel answerHtml = q.answer() == null ? null
-                : q.answerRef() != null ? raw(marks.prose(q.answerRef())) : raw(freemarker.template.utility.StringUtil.XHTMLEnc(q.answer()));
+                : q.answerRef() != null ? raw(marks.prose(q.answerRef())) : raw(freemarker.template.utility.StringUtil.XHTMLEnc(q.answer().text()));
         // The page grades a typed number against the build's own interval, written out exactly.
         String accept = q.kind() != QuizQuestion.Kind.NUMERIC ? null
                 : LearnerAnswer.interval(q.answerRef() == null ? java.util.Optional.empty() : checks.get(q.answerRef()), q.answer())
                         .map(LearnerAnswer::attribute).orElse(null);
         return new Views.QuestionView(name, q.kind().name().toLowerCase(Locale.ROOT), html(q.prompt()), options,
-                q.answer(), accept, answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()),
+                q.answer() == null ? null : q.answer().text(), accept, answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()),
                 badge(q.answerRef(), q.prompt(), q.explanation()));
     }
 
@@ -264,7 +263,7 @@ final class ViewBuilder {
 
     /** {@code fragment} (the HTML of {@code markup}, or part of it) with its placeholders swapped; those mapped to null kept. */
     private String withEmbeds(String fragment, Markup markup, Function<Embed, String> html) {
-        Matcher m = PLACEHOLDER.matcher(fragment);
+        Matcher m = Markup.PLACEHOLDER.matcher(fragment);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String swapped = html.apply(markup.embeds().get(Integer.parseInt(m.group(1))));

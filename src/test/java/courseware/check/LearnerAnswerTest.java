@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import courseware.check.LearnerAnswer.Verdict;
 import java.math.BigDecimal;
 import java.util.Optional;
+import courseware.parse.Statements;
 import org.junit.jupiter.api.Test;
 
 /** A learner's typed number is right iff its exact value lies in the build's interval. */
@@ -26,7 +27,7 @@ class LearnerAnswerTest {
 
     @Test
     void anUnboundAnswerAcceptsItsWrittenPrecision() {
-        assertEquals("[0.75,0.85)", LearnerAnswer.interval(Optional.empty(), "0.8").map(LearnerAnswer::attribute).orElseThrow());
-        assertEquals(Optional.empty(), LearnerAnswer.interval(Optional.empty(), "about 0.8"));
+        assertEquals("[0.75,0.85)", LearnerAnswer.interval(Optional.empty(), Statements.stated("0.8")).map(LearnerAnswer::attribute).orElseThrow());
+        assertEquals(Optional.empty(), LearnerAnswer.interval(Optional.empty(), Statements.stated("about 0.8")));
     }
 }

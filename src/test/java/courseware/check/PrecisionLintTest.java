@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import courseware.parse.Statements;
 import org.junit.jupiter.api.Test;
 
 /** The precision lint of docs/authoring.md: a passing answer whose accepted range is wider than 10% of the value. */
 class PrecisionLintTest {
     private static Optional<String> lint(String stated, String tolerance, Value value) {
-        StatedComparison.Outcome o = StatedComparison.compare(stated, tolerance, value);
+        courseware.model.Stated s = Statements.stated(stated, tolerance);
+        StatedComparison.Outcome o = StatedComparison.compare(s, value);
         assertTrue(o.passed(), "the stated answer passes: " + stated);
-        return PrecisionLint.problem(stated, tolerance, value, o.acceptance());
+        return PrecisionLint.problem(s, value, o.acceptance());
     }
 
     @Test

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import courseware.parse.Statements;
 import org.junit.jupiter.api.Test;
 
 /** The written-precision rule of docs/authoring.md, case by case. */
 class ToleranceTest {
     private static Tolerance written(String s) {
-        return StatedComparison.tolerance(new BigDecimal(s), null);
+        return Tolerance.of(new BigDecimal(s), new courseware.model.ToleranceSpec.Written());
     }
 
     @Test
@@ -71,12 +72,12 @@ class ToleranceTest {
     @Test
     void overridesWidenOrNarrowTheInterval() {
         BigDecimal s = new BigDecimal("4.58");
-        assertEquals("[4.57, 4.59]", StatedComparison.tolerance(s, "abs 0.01").toString());
-        assertTrue(StatedComparison.tolerance(s, "rel 1%").accepts(4.62));
-        assertFalse(StatedComparison.tolerance(s, "rel 0.001").accepts(4.59));
-        assertEquals("[4550, 4650)", StatedComparison.tolerance(new BigDecimal("4580"), "sig 2").toString());
-        assertThrows(IllegalArgumentException.class, () -> StatedComparison.tolerance(s, "approx 2"));
-        assertThrows(IllegalArgumentException.class, () -> StatedComparison.tolerance(s, "sig 0"));
+        assertEquals("[4.57, 4.59]", Tolerance.of(s, Statements.tolerance("abs 0.01")).toString());
+        assertTrue(Tolerance.of(s, Statements.tolerance("rel 1%")).accepts(4.62));
+        assertFalse(Tolerance.of(s, Statements.tolerance("rel 0.001")).accepts(4.59));
+        assertEquals("[4550, 4650)", Tolerance.of(new BigDecimal("4580"), Statements.tolerance("sig 2")).toString());
+        assertThrows(IllegalArgumentException.class, () -> Tolerance.of(s, Statements.tolerance("approx 2")));
+        assertThrows(IllegalArgumentException.class, () -> Tolerance.of(s, Statements.tolerance("sig 0")));
     }
 
     @Test
@@ -87,24 +88,24 @@ class ToleranceTest {
 
     @Test
     void numeralsAcceptSignsAndTheUnicodeMinus() {
-        assertEquals(new BigDecimal("-0.5"), StatedComparison.numeral("\u22120.5"));
-        assertEquals(new BigDecimal("3"), StatedComparison.numeral("+3"));
-        assertEquals(null, StatedComparison.numeral("1,000"));
-        assertEquals(null, StatedComparison.numeral("about 3"));
+        assertEquals(java.util.Optional.of(new BigDecimal("-0.5")), courseware.model.Numeral.read("\u22120.5"));
+        assertEquals(java.util.Optional.of(new BigDecimal("3")), courseware.model.Numeral.read("+3"));
+        assertEquals(java.util.Optional.empty(), courseware.model.Numeral.read("1,000"));
+        assertEquals(java.util.Optional.empty(), courseware.model.Numeral.read("about 3"));
     }
 
     @Test
     void significantFiguresAreOneDecadeFinerBelowAPowerOfTen() {
-        Tolerance t = StatedComparison.tolerance(new BigDecimal("99.5"), "sig 2");
+        Tolerance t = Tolerance.of(new BigDecimal("99.5"), Statements.tolerance("sig 2"));
         assertEquals("[99.5, 105)", t.toString(), "99.5 at 2 figures is 100; just below 100 the figures are tenths");
         assertFalse(t.accepts(99.4), "99.4 rounds to 99 at 2 figures");
         assertTrue(t.accepts(104.9));
-        assertEquals("(-105, -99.5]", StatedComparison.tolerance(new BigDecimal("-99.5"), "sig 2").toString());
+        assertEquals("(-105, -99.5]", Tolerance.of(new BigDecimal("-99.5"), Statements.tolerance("sig 2")).toString());
     }
 
     @Test
     void absurdNumeralsAreRejectedNotExpanded() {
-        assertEquals(null, StatedComparison.numeral("1e99999999999"));
+        assertEquals(java.util.Optional.empty(), courseware.model.Numeral.read("1e99999999999"));
         assertEquals("[0.5e-998, 1.5e-998)".replace("0.5e-998", "5E-999").replace("1.5e-998", "1.5E-998"),
                 written("1e-998").toString());
     }

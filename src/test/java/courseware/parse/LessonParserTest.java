@@ -41,7 +41,7 @@ class LessonParserTest {
         assertEquals(1, l.examples().size());
         assertEquals(List.of(QuizQuestion.Kind.SINGLE, QuizQuestion.Kind.MULTIPLE, QuizQuestion.Kind.NUMERIC),
                 l.quiz().stream().map(QuizQuestion::kind).toList());
-        assertEquals("0.8", l.quiz().get(2).answer());
+        assertEquals("0.8", l.quiz().get(2).answer().text());
         assertEquals(2, l.quiz().get(1).options().stream().filter(QuizQuestion.Option::correct).count());
         assertEquals(1, l.practice().size());
         assertTrue(l.practice().get(0).hasAnswer());

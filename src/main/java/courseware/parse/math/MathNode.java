@@ -8,7 +8,6 @@ public final class MathNode extends Node {
     private final BasedSequence openingMarker;
     private final BasedSequence tex;
     private final BasedSequence closingMarker;
-    private int index = -1;
 
     public MathNode(BasedSequence openingMarker, BasedSequence tex, BasedSequence closingMarker) {
         super(openingMarker.baseSubSequence(openingMarker.getStartOffset(), closingMarker.getEndOffset()));
@@ -20,11 +19,6 @@ public final class MathNode extends Node {
     public BasedSequence getTex() { return tex; }
 
     public boolean isDisplay() { return openingMarker.length() == 2; }
-
-    /** Position of this expression in its fragment's math list; set just before rendering. */
-    public int getIndex() { return index; }
-
-    public void setIndex(int index) { this.index = index; }
 
     @Override
     public BasedSequence[] getSegments() {

@@ -24,8 +24,7 @@ public final class BlockRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> {
             java.util.Optional<BlockKind> kind = BlockKind.of(node);
-            java.util.Map<com.vladsch.flexmark.util.ast.Node, Integer> index = BlocksExtension.EMBED_INDEX.get(context.getDocument());
-            Integer i = index == null ? null : index.get(node);
+            Integer i = courseware.parse.embed.EmbedIndex.of(context.getDocument(), node).orElse(null);
             if (kind.isEmpty() && i == null) {
                 context.delegateRender();
             } else if (kind.isEmpty()) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import courseware.model.Markup;
+import courseware.parse.embed.EmbedIndex;
 import courseware.parse.math.MathNode;
 import java.util.Set;
 
@@ -14,6 +15,6 @@ public final class MathNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(MathNode.class,
-                (node, context, html) -> html.raw(Markup.placeholder(node.getIndex()))));
+                (node, context, html) -> html.raw(Markup.placeholder(EmbedIndex.of(context.getDocument(), node).orElseThrow()))));
     }
 }

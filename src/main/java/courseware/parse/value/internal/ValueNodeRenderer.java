@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import courseware.model.Markup;
+import courseware.parse.embed.EmbedIndex;
 import courseware.parse.value.ValueNode;
 import java.util.Set;
 
@@ -14,6 +15,6 @@ public final class ValueNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(ValueNode.class,
-                (node, context, html) -> node.literal().ifPresentOrElse(html::text, () -> html.raw(Markup.placeholder(node.getIndex())))));
+                (node, context, html) -> node.literal().ifPresentOrElse(html::text, () -> html.raw(Markup.placeholder(EmbedIndex.of(context.getDocument(), node).orElseThrow())))));
     }
 }
