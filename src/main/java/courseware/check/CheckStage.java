@@ -32,11 +32,6 @@ public final class CheckStage {
         this.budget = budget;
     }
 
-    /** Every lesson in turn; for tools and tests that do not keep per-lesson results. */
-    public CheckResults run(List<LessonFile> files, Diagnostics diagnostics) {
-        return CheckResults.merge(files.stream().map(file -> check(file, diagnostics)).toList());
-    }
-
     /**
      * One lesson: its names are its own, so its results depend on nothing else. A bug while
      * checking it is reported at the file (keeping what was checked) and never hides other lessons.

@@ -10,24 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The parse stage: course file and lesson sources in, a linked {@link Course} out. */
+/**
+ * The parse stage: the course file, each lesson source on its own, and the parsed lessons linked into a {@link Course}
+ * (run in that order by {@code pipeline.Checking}, for a build and for any other caller).
+ */
 public final class ContentParser {
     private final Markdown markdown = new Markdown();
     private final Yaml yaml = new Yaml();
-
-    /**
-     * What parsing produced: the linked course (empty when the course file is unusable) and what
-     * every lesson file holds for checks and math, including files whose front matter failed.
-     * Every problem found is in {@code diagnostics}.
-     */
-    public record Result(Optional<Course> course, List<LessonFile> files) {}
-
-    /** The whole course in one call: for tools and tests that do not keep per-lesson results. */
-    public Result parse(Source courseFile, List<Source> lessonFiles, Diagnostics diagnostics) {
-        Optional<CourseConfig> config = readCourse(courseFile, diagnostics);
-        List<ParsedLesson> parsed = lessonFiles.stream().map(source -> parseLesson(source, diagnostics)).toList();
-        return new Result(config.map(c -> link(courseFile, c, parsed, diagnostics)), parsed.stream().map(ParsedLesson::file).toList());
-    }
 
     /**
      * One lesson on its own. Every problem goes to {@code diagnostics}, a bug included (as an error

@@ -1,7 +1,6 @@
 package courseware.pipeline;
 
 import courseware.check.CheckResults;
-import courseware.check.CheckStage;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
 import courseware.load.Content;
@@ -14,8 +13,6 @@ import courseware.math.MathStage;
 import courseware.model.Course;
 import courseware.model.CourseConfig;
 import courseware.model.MathSpan;
-import courseware.parse.ContentParser;
-import courseware.parse.ParsedLesson;
 import courseware.render.PageCache;
 import courseware.render.SiteRenderer;
 import courseware.render.Theme;
@@ -42,9 +39,6 @@ import java.util.function.Function;
  */
 public final class Build implements AutoCloseable {
     private final BuildOptions options;
-    private final ContentParser parser = new ContentParser();
-    /** One parser per thread: cheap to make, and then no part of parsing needs to be thread-safe. */
-    private final ThreadLocal<ContentParser> parsers = ThreadLocal.withInitial(ContentParser::new);
     private final ResultStore store;
     private final ResultStore pages;
     private java.util.concurrent.ExecutorService pool; // started on the first lesson to do
@@ -124,22 +118,21 @@ public final class Build implements AutoCloseable {
         SiteRenderer renderer = new SiteRenderer(Theme.overlaidBy(options.templates()));
         renderer.validate();
         Content content = new ContentLoader().load(options.content(), diagnostics);
-        Optional<CourseConfig> config = parser.readCourse(content.courseFile(), diagnostics);
+        Checking checking = new Checking(); // each lesson's work budget is its own, so one serves all threads
+        Optional<CourseConfig> config = checking.courseFile(content.courseFile(), diagnostics);
 
         // Lessons typeset with other macros are stale: their math would differ.
-        String macros = config.map(c -> macrosJson(c.macros())).orElse("");
+        String macros = Checking.macros(config);
         if (!macros.equals(macrosInUse)) {
             lessons.clear();
             keys.clear();
         }
         macrosInUse = macros;
-        Lessons done = lessonResults(content, macros);
+        Lessons done = lessonResults(content, macros, checking);
         List<LessonResult> results = done.results();
-        results.forEach(r -> diagnostics.addAll(r.diagnostics()));
-
-        List<ParsedLesson> parsed = results.stream().map(LessonResult::parsed).toList();
-        Optional<Course> course = config.map(c -> parser.link(content.courseFile(), c, parsed, diagnostics));
-        CheckResults checks = CheckResults.merge(results.stream().map(LessonResult::checks).toList());
+        Checking.Folder linked = checking.linked(content, config, results.stream().map(LessonResult::checked).toList(), diagnostics);
+        Optional<Course> course = linked.course();
+        CheckResults checks = linked.checks();
         Counts counts = new Counts(results.size(), done.reused(), done.fromStore(), math.rendered() - renderedBefore,
                 math.cacheHits() - hitsBefore);
         BuildReport report = new BuildReport(diagnostics, checks, options.strict(), counts, 0);
@@ -164,18 +157,17 @@ public final class Build implements AutoCloseable {
      * Each lesson's result: kept from this process's last run if its text is unchanged, else read from the store, else
      * parsed, checked and typeset now (and stored), with its store key kept in {@link #keys}.
      */
-    private Lessons lessonResults(Content content, String macros) {
+    private Lessons lessonResults(Content content, String macros, Checking checking) {
         List<Source> unknown = content.lessons().stream().filter(s -> {
             LessonResult known = lessons.get(s.path());
             return known == null || !known.isFor(s);
         }).toList();
-        CheckStage checker = new CheckStage(); // each lesson's work budget is its own, so one stage serves all threads
         List<Found> found = inParallel(unknown, source -> {
             String key = store.lessonKey(source, macros);
             Optional<LessonResult> stored = store.load(key, source);
-            return new Found(source, key, stored.orElse(null), stored.isPresent() ? null : checked(source, checker));
+            return new Found(source, key, stored.orElse(null), stored.isPresent() ? null : checking.lesson(source));
         }, "checking lessons");
-        List<LessonMath.Pending> pending = found.stream().map(Found::pending).filter(java.util.Objects::nonNull).toList();
+        List<Checking.Lesson> pending = found.stream().map(Found::pending).filter(java.util.Objects::nonNull).toList();
         List<LessonResult> fromStore = found.stream().map(Found::stored).filter(java.util.Objects::nonNull).toList();
         // All new lessons' math in one batch: equal expressions across lessons are typeset once, in parallel lanes.
         // A stored lesson's math is asked for too: the math cache may have lost it (it is looked up, not retypeset).
@@ -203,23 +195,6 @@ public final class Build implements AutoCloseable {
             this.pages.prune(); // only a run that made the pages knows which are still used
             for (Map.Entry<String, byte[]> f : KatexAssets.files().entrySet()) sink.accept(f.getKey(), f.getValue());
         }, List.of(options.content(), options.templates(), options.cacheDir()), Path.of("").toAbsolutePath()).files();
-    }
-
-    /** The course's macros as one line of JSON (keys sorted, as the map is), or "" for none. */
-    static String macrosJson(java.util.SortedMap<String, String> macros) {
-        if (macros.isEmpty()) return "";
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(macros);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e); // a map of strings always serializes
-        }
-    }
-
-    private LessonMath.Pending checked(Source source, CheckStage checker) {
-        Diagnostics own = new Diagnostics();
-        ParsedLesson parsed = parsers.get().parseLesson(source, own);
-        CheckResults checks = checker.check(parsed.file(), own);
-        return new LessonMath.Pending(source, parsed, checks, own);
     }
 
     /** Hears how far a run has come, phase by phase; called on the build's thread. */
@@ -281,7 +256,7 @@ public final class Build implements AutoCloseable {
     }
 
     /** A lesson new to this process: its store key and either its stored result or its fresh parse and check. */
-    private record Found(Source source, String key, LessonResult stored, LessonMath.Pending pending) {}
+    private record Found(Source source, String key, LessonResult stored, Checking.Lesson pending) {}
 
     /**
      * {@code work} on every item, on the build's threads, results in the items' order whatever finishes first;

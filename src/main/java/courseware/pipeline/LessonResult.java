@@ -18,6 +18,11 @@ record LessonResult(Source source, ParsedLesson parsed, CheckResults checks, Map
         Diagnostics diagnostics) implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The lesson as parsed and checked, its diagnostics those of typesetting too: what linking the course reads. */
+    Checking.Lesson checked() {
+        return new Checking.Lesson(source, parsed, checks, diagnostics);
+    }
+
     boolean isFor(Source other) {
         return source.displayPath().equals(other.displayPath()) && source.text().equals(other.text());
     }

@@ -27,7 +27,8 @@ class CheckStageFailureTest {
         LessonFile second = new LessonFile(b, List.of(), List.of(binding(b, "z", "1 +")), List.of());
 
         Diagnostics diagnostics = new Diagnostics();
-        new CheckStage(functions, new WorkBudget()).run(List.of(first, second), diagnostics);
+        CheckStage stage = new CheckStage(functions, new WorkBudget()); // a build checks each lesson with one stage
+        for (LessonFile file : List.of(first, second)) stage.check(file, diagnostics);
 
         List<Diagnostic> all = diagnostics.sorted();
         assertEquals(2, all.size(), all.toString());

@@ -9,7 +9,7 @@ import courseware.diag.Severity;
 import courseware.diag.Source;
 import courseware.load.Content;
 import courseware.load.ContentLoader;
-import courseware.parse.ContentParser;
+import courseware.pipeline.Checking;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +29,7 @@ class ContentMutationTest {
     Stream<DynamicTest> everyCheckedAnswerFailsWhenItsLastDigitChanges() throws IOException {
         Content content = new ContentLoader().load(Path.of("content"), new courseware.diag.Diagnostics());
         Diagnostics original = new Diagnostics();
-        ContentParser parser = new ContentParser();
-        CheckResults results = new CheckStage().run(parser.parse(content.courseFile(), content.lessons(), original).files(), original);
+        CheckResults results = new Checking().content(content, original).checks();
         assertEquals(List.of(), original.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList(),
                 "the unchanged content passes");
 
@@ -50,7 +49,7 @@ class ContentMutationTest {
                 String mutated = text.substring(0, offset + last) + changed + text.substring(offset + last + 1);
                 Source mutant = new Source(source.path(), source.displayPath(), mutated);
                 Diagnostics d = new Diagnostics();
-                new CheckStage().run(parser.parse(content.courseFile(), List.of(mutant), d).files(), d);
+                new Checking().content(new Content(content.courseFile(), List.of(mutant)), d);
                 List<Diagnostic> killed = d.sorted().stream()
                         .filter(x -> x.severity() == Severity.ERROR && x.pos().line() == c.pos().line() && x.message().startsWith("stated "))
                         .toList();

@@ -3,15 +3,13 @@ package courseware.check;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import courseware.diag.Diagnostics;
 import courseware.diag.Source;
 import courseware.engine.experiment.BatchComparison;
 import courseware.engine.experiment.BatchCurves;
 import courseware.engine.experiment.BatchExperiment;
 import courseware.engine.experiment.Model;
 import courseware.model.Figure;
-import courseware.model.LessonFile;
-import courseware.parse.ContentParser;
+import courseware.pipeline.Checking;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,11 +73,10 @@ class FigureEvaluatorTest {
             """;
 
     private static List<FigureData> figures() {
-        Diagnostics d = new Diagnostics();
-        LessonFile file = new ContentParser().parseLesson(new Source(Path.of("f.md"), "f.md", LESSON), d).file();
-        CheckResults checks = new CheckStage().check(file, d);
-        assertEquals(List.of(), d.sorted());
-        return file.markups().stream().flatMap(m -> m.figures().stream()).map((Figure f) -> checks.figure(f).orElseThrow()).toList();
+        Checking.Lesson checked = new Checking().lesson(new Source(Path.of("f.md"), "f.md", LESSON));
+        CheckResults checks = checked.checks();
+        assertEquals(List.of(), checked.diagnostics().sorted());
+        return checked.parsed().file().markups().stream().flatMap(m -> m.figures().stream()).map((Figure f) -> checks.figure(f).orElseThrow()).toList();
     }
 
     @Test

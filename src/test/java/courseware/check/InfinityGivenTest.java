@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import courseware.diag.Diagnostic;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
-import courseware.model.LessonFile;
-import courseware.parse.ContentParser;
+import courseware.pipeline.Checking;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -74,8 +73,9 @@ class InfinityGivenTest {
     }
 
     private static List<Checked> checked(String lesson, Diagnostics d) {
-        LessonFile file = new ContentParser().parseLesson(new Source(Path.of("f.md"), "f.md", lesson), d).file();
-        return new CheckStage().check(file, d).all().stream()
+        Checking.Lesson checked = new Checking().lesson(new Source(Path.of("f.md"), "f.md", lesson));
+        d.addAll(checked.diagnostics());
+        return checked.checks().all().stream()
                 .sorted(Comparator.comparing((Checked c) -> c.pos().line()).thenComparing(c -> c.pos().col())).toList();
     }
 

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
-import courseware.model.LessonFile;
-import courseware.parse.ContentParser;
+import courseware.pipeline.Checking;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -41,9 +40,9 @@ class ShownValueTest {
 
                 Shown: {{ s }}, {{ r }}, {{ big }}, {{ v }}, {{ s; dp 3 }}.
                 """;
-        Diagnostics d = new Diagnostics();
-        LessonFile file = new ContentParser().parseLesson(new Source(Path.of("f.md"), "f.md", lesson), d).file();
-        List<Checked> all = new CheckStage().check(file, d).all().stream()
+        Checking.Lesson checked = new Checking().lesson(new Source(Path.of("f.md"), "f.md", lesson));
+        Diagnostics d = checked.diagnostics();
+        List<Checked> all = checked.checks().all().stream()
                 .sorted(Comparator.comparing((Checked c) -> c.pos().col())).toList();
         assertEquals(List.of(), d.sorted());
         // 1.1 + 2.3 is 3.4000000000000004 as a double; cosine decay at 750 of 1000 from 0.1 is 0.014644660940672627;

@@ -4,8 +4,7 @@ import courseware.diag.Diagnostic;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
 import courseware.load.Content;
-import courseware.load.ContentLoader;
-import courseware.parse.ContentParser;
+import courseware.pipeline.Checking;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -65,12 +64,10 @@ public final class WorkBudgetFigures {
     }
 
     private static void usage(Path contentDir) throws Exception {
-        Diagnostics d = new Diagnostics();
-        Content content = new ContentLoader().load(contentDir, d);
         CheckStage stage = new CheckStage();
-        stage.run(new ContentParser().parse(content.courseFile(), content.lessons(), d).files(), d);
+        int lessons = new Checking(stage).folder(contentDir).lessons().size();
         WorkBudget budget = stage.budget();
-        System.out.println("budget used by " + contentDir + " (" + content.lessons().size() + " lessons):");
+        System.out.println("budget used by " + contentDir + " (" + lessons + " lessons):");
         for (WorkBudget.Lesson l : budget.lessons()) {
             System.out.printf(Locale.ROOT, "  %12d units = %.2e of a lesson's budget  %s%n", l.used(), l.used() / (double) WorkBudget.LESSON, l.file());
         }
@@ -85,10 +82,10 @@ public final class WorkBudgetFigures {
                 + compute + "```\n";
         Source source = new Source(Path.of("abuse.md"), "abuse.md", lesson);
         Diagnostics d = new Diagnostics();
-        var files = new ContentParser().parse(new Source(Path.of("course.yml"), "course.yml", "title: T\nmodules:\n  - id: m\n    title: M\n"),
-                List.of(source), d).files();
+        Content content = new Content(new Source(Path.of("course.yml"), "course.yml", "title: T\nmodules:\n  - id: m\n    title: M\n"),
+                List.of(source));
         long t0 = System.nanoTime();
-        new CheckStage().run(files, d);
+        new Checking().content(content, d);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "a lesson of 6 gd at 10^7 steps and 6 maximal ms_simulation: stopped after %.1f s with %d errors%n",
                 seconds, d.errorCount());

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
-import courseware.parse.ContentParser;
+import courseware.load.Content;
+import courseware.pipeline.Checking;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -109,9 +110,8 @@ class WorkBudgetTest {
                 + "g4 = gd(\"x^2\", 1, 0.1, 10000000).x\nm = ms_simulation(0.1, -1, 1, 1, 20000, 10000).mean\nsmall = gd(\"x^2\", 1, 0.1, 1).x\n"
                 + "```\n\nChecked still: {{ small ~ 0.8 }}; not again: {{ g4 ~ 0 }}.\n";
         Diagnostics d = new Diagnostics();
-        var files = new ContentParser().parse(new Source(Path.of("course.yml"), "course.yml", "title: T\nmodules:\n  - id: m\n    title: M\n"),
-                List.of(new Source(Path.of("a.md"), "a.md", lesson)), d).files();
-        CheckResults results = new CheckStage().run(files, d);
+        CheckResults results = new Checking().content(new Content(new Source(Path.of("course.yml"), "course.yml",
+                "title: T\nmodules:\n  - id: m\n    title: M\n"), List.of(new Source(Path.of("a.md"), "a.md", lesson))), d).checks();
         assertEquals(List.of(
                 "a.md:18:6: error: gd needs about 1.3e8 units of work, but this lesson has 1.1e8 of its 5.0e8 left (work budget,"
                         + " docs/engine.md); costliest so far: gd at line 15 (1.3e8), gd at line 16 (1.3e8), gd at line 17 (1.3e8);"

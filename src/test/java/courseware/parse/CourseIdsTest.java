@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import courseware.diag.Diagnostic;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
+import courseware.load.Content;
+import courseware.pipeline.Checking;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ class CourseIdsTest {
             sources.add(new Source(Path.of(name), name, "---\n" + lessons[i]
                     + "\ntitle: T\nmodule: m\norder: 1\n---\n\n## Learning objectives\n\n- One.\n\n## Core content\n\nText.\n"));
         }
-        new ContentParser().parse(new Source(Path.of("course.yml"), "course.yml", course), sources, d);
+        new Checking().content(new Content(new Source(Path.of("course.yml"), "course.yml", course), sources), d);
         return d.sorted().stream().map(Diagnostic::headline).toList();
     }
 

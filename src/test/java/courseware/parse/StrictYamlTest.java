@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import courseware.diag.Diagnostic;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
+import courseware.load.Content;
+import courseware.pipeline.Checking;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class StrictYamlTest {
         for (int i = 0; i < lessons.length; i++) {
             sources.add(new Source(Path.of("l" + i + ".md"), "l" + i + ".md", lessons[i]));
         }
-        new ContentParser().parse(new Source(Path.of("course.yml"), "course.yml", course), sources, d);
+        new Checking().content(new Content(new Source(Path.of("course.yml"), "course.yml", course), sources), d);
         return d.sorted();
     }
 

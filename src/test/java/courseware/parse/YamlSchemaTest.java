@@ -12,6 +12,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
+import courseware.load.Content;
+import courseware.pipeline.Checking;
 import courseware.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,8 +118,8 @@ class YamlSchemaTest {
     private static boolean toolAccepts(String frontMatter) {
         Diagnostics d = new Diagnostics();
         String lesson = "---\n" + frontMatter + "\n---\n" + BODY;
-        new ContentParser().parse(new Source(Path.of("course.yml"), "course.yml", COURSE),
-                List.of(new Source(Path.of("l.md"), "l.md", lesson)), d);
+        new Checking().content(new Content(new Source(Path.of("course.yml"), "course.yml", COURSE),
+                List.of(new Source(Path.of("l.md"), "l.md", lesson))), d);
         return d.sorted().isEmpty();
     }
 

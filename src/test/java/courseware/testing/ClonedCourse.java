@@ -6,7 +6,7 @@ import courseware.diag.Source;
 import courseware.load.Content;
 import courseware.load.ContentLoader;
 import courseware.model.MathSpan;
-import courseware.parse.ContentParser;
+import courseware.pipeline.Checking;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,9 +49,9 @@ public final class ClonedCourse {
         Content course = new ContentLoader().load(content, diagnostics);
         List<Source> originals = course.lessons().stream().sorted(Comparator.comparing(Source::displayPath)).toList();
         if (originals.isEmpty()) throw new IOException("no lessons in " + content);
-        ContentParser parser = new ContentParser();
+        Checking checking = new Checking();
         List<List<Pos>> spanEnds = new ArrayList<>();
-        for (Source s : originals) spanEnds.add(spanEnds(parser, s));
+        for (Source s : originals) spanEnds.add(spanEnds(checking, s));
 
         Files.createDirectories(out);
         Files.writeString(out.resolve("course.yml"), courseFile(course.courseFile().text()));
@@ -80,9 +80,9 @@ public final class ClonedCourse {
     }
 
     /** The file offset just past each math span's TeX, where the suffix goes. */
-    private static List<Pos> spanEnds(ContentParser parser, Source source) {
+    private static List<Pos> spanEnds(Checking checking, Source source) {
         List<Pos> ends = new ArrayList<>();
-        parser.parseLesson(source, new Diagnostics()).file().markups()
+        checking.lesson(source).parsed().file().markups()
                 .forEach(m -> m.math().forEach((MathSpan span) -> ends.add(span.at(span.tex().length()))));
         return ends;
     }

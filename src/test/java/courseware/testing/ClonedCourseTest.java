@@ -3,11 +3,8 @@ package courseware.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import courseware.diag.Diagnostics;
 import courseware.diag.Severity;
-import courseware.load.Content;
-import courseware.load.ContentLoader;
-import courseware.parse.ContentParser;
+import courseware.pipeline.Checking;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +21,9 @@ class ClonedCourseTest {
     void copiesLinkWithinThemselvesAndShareNoMath(@TempDir Path dir) throws IOException {
         int lessons = 9; // a whole copy of content/ and part of a second one
         ClonedCourse.write(Path.of("content"), lessons, dir);
-        Diagnostics d = new Diagnostics();
-        Content content = new ContentLoader().load(dir, d);
-        ContentParser.Result parsed = new ContentParser().parse(content.courseFile(), content.lessons(), d);
-        assertEquals(lessons, content.lessons().size());
-        assertEquals(List.of(), d.sorted().stream().filter(x -> x.severity() == Severity.ERROR).toList());
+        Checking.Folder parsed = new Checking().folder(dir);
+        assertEquals(lessons, parsed.lessons().size());
+        assertEquals(List.of(), parsed.diagnostics().sorted().stream().filter(x -> x.severity() == Severity.ERROR).toList());
         assertTrue(parsed.course().isPresent());
         Set<String> first = new HashSet<>();
         Set<String> second = new HashSet<>();

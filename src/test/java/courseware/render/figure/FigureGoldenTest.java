@@ -40,7 +40,7 @@ class FigureGoldenTest {
         CheckResults checks = content.checks();
         assertEquals(List.of(), content.diagnostics().sorted(), "the fixture is clean");
         List<Drawn> out = new ArrayList<>();
-        content.parsed().files().forEach(f -> f.markups().forEach(m -> m.figures().forEach(fig -> {
+        content.files().forEach(f -> f.markups().forEach(m -> m.figures().forEach(fig -> {
             FigureData data = checks.figure(fig).orElseThrow();
             String html = FigureHtml.render(fig, data, ref -> checks.get(ref).map(Checked::display).orElseThrow(),
                     ref -> "<b>" + checks.get(ref).map(Checked::display).orElseThrow() + "</b>", "<p>caption</p>", "fig-" + fig.pos().line());
