@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The figures of the real content, as built: one per lesson with a computation at least, each small and accessible. */
 class FigurePagesTest {
     private static final Path CONTENT = Path.of("content");
-    private static final Pattern FIGURE = Pattern.compile("<figure class=\"fig fig-(\\w+)\".*?</figure>", Pattern.DOTALL);
+    /** A figure and the data table that follows it (a figcaption must be a figure's first or last child). */
+    private static final Pattern FIGURE = Pattern.compile(
+            "<div class=\"fig-block\">\n<figure class=\"fig fig-(\\w+)\".*?</figure>\n(?:<details class=\"fig-data\">.*?</details>\n)?</div>", Pattern.DOTALL);
     private static final Pattern SVG = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL);
     private static final Pattern CIRCLE = Pattern.compile("<circle class=\"mk\" cx=\"([-\\d.]+)\" cy=\"([-\\d.]+)\"");
     private static final Pattern DRAWN = Pattern.compile("<path class=\"(?:ln|dt) [^\"]*\" d=\"([^\"]+)\"");
@@ -86,7 +88,7 @@ class FigurePagesTest {
                 int bytes = svg.getBytes(StandardCharsets.UTF_8).length;
                 assertTrue(bytes <= 30_000, lesson + ": a " + kind + " figure of " + bytes + " bytes");
                 assertTrue(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id="), lesson + " " + kind);
-                assertTrue(figure.contains("<details class=\"fig-data\">"), "a data table");
+                assertTrue(figure.contains("</figcaption>\n</figure>\n<details class=\"fig-data\">"), "the caption ends the figure, its data table follows");
                 if (kind.equals("contour")) continue; // its marks are points of the plane
                 List<double[]> drawn = new ArrayList<>();
                 Matcher d = DRAWN.matcher(svg);

@@ -12,8 +12,11 @@ import java.util.function.Function;
 
 /**
  * A figure as HTML: {@code <figure>} holding the inline SVG ({@code role="img"}, its title and a
- * description), the caption, and a collapsible table of the plotted numbers for screen readers and
- * for anyone who wants the values. Pages stay free of JavaScript.
+ * description) and the caption, followed by a collapsible table of the plotted numbers for screen readers and
+ * for anyone who wants the values, the two in one {@code <div class="fig-block">}. The table stands after the
+ * figure, not in it: HTML allows a {@code <figcaption>} only as a figure's first or last child, and a caption first
+ * or the table between the plot and its caption would change what is read and seen in which order (plot, caption,
+ * values). Pages stay free of JavaScript.
  */
 public final class FigureHtml {
     /** Most rows a data table shows per series; longer series are sampled evenly, ends included. */
@@ -31,11 +34,13 @@ public final class FigureHtml {
             String captionHtml, String id) {
         FigureSvg.Texts texts = texts(fig, data, shown);
         StringBuilder out = new StringBuilder();
+        out.append("<div class=\"fig-block\">\n");
         out.append("<figure class=\"fig fig-").append(fig.kind().word()).append("\" id=\"").append(id).append("\">\n");
         out.append("<div class=\"fig-plot\">").append(new FigureSvg(fig, data, texts, id).draw()).append("</div>\n");
         out.append("<figcaption>").append(captionHtml.strip()).append("</figcaption>\n");
+        out.append("</figure>\n");
         out.append(table(fig, data, texts, shownHtml));
-        out.append("</figure>");
+        out.append("</div>");
         return out.toString();
     }
 

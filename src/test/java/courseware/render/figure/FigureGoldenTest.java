@@ -77,6 +77,8 @@ class FigureGoldenTest {
             assertEquals(labelledBy[1], ((org.w3c.dom.Element) root.getElementsByTagName("desc").item(0)).getAttribute("id"));
             assertTrue(f.html().contains("<details class=\"fig-data\"><summary>Data table</summary>"), "a data table for screen readers");
             assertTrue(f.html().contains("<figcaption>"), "a caption");
+            assertTrue(f.html().contains("</figcaption>\n</figure>\n<details class=\"fig-data\">"),
+                    "the caption is the figure's last child (valid HTML), the data table follows the figure");
             assertTrue(!svg.contains("fill=\"#") && !svg.contains("stroke=\"#"), "colours come from CSS classes, never inline");
         }
     }
