@@ -1,8 +1,7 @@
 package courseware.check;
 
+import courseware.model.NumberText;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -21,20 +20,9 @@ public final class Restatement {
         boolean unicodeMinus = core.indexOf('\u2212') >= 0;
         boolean plus = core.startsWith("+");
         int e = Math.max(core.indexOf('e'), core.indexOf('E'));
-        BigDecimal exact = new BigDecimal(value);
-        String text;
-        if (e < 0) {
-            text = exact.setScale(Math.max(written.scale(), 0), RoundingMode.HALF_UP).toPlainString();
-        } else {
-            int digits = Math.max(1, written.precision());
-            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_UP));
-            if (rounded.signum() == 0) return Optional.empty();
-            int exponent = rounded.precision() - rounded.scale() - 1;
-            String mantissa = rounded.movePointLeft(exponent).setScale(digits - 1, RoundingMode.UNNECESSARY).toPlainString();
-            text = mantissa + core.charAt(e) + exponent;
-        }
-        if (text.startsWith("-") && unicodeMinus) text = "\u2212" + text.substring(1);
-        else if (!text.startsWith("-") && plus) text = "+" + text;
+        if (e >= 0 && value == 0) return Optional.empty(); // zero has no exponent of its own
+        String text = NumberText.restated(value, e < 0 ? new NumberText.Written.Plain(Math.max(written.scale(), 0), unicodeMinus, plus)
+                : new NumberText.Written.Scientific(Math.max(1, written.precision()), core.charAt(e), unicodeMinus, plus));
         try {
             if (!StatedComparison.tolerance(StatedComparison.numeral(text), toleranceOverride).accepts(value)) return Optional.empty();
         } catch (IllegalArgumentException ex) {
