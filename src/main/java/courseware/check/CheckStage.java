@@ -5,6 +5,7 @@ import courseware.diag.Pos;
 import courseware.model.Binding;
 import courseware.model.Figure;
 import courseware.model.LessonFile;
+import courseware.model.NumberText;
 import courseware.model.ValueRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,7 +152,11 @@ public final class CheckStage {
             String display;
             if (!(ref.format() instanceof courseware.model.ShownSpec.Default)) {
                 try {
-                    display = ShownFormat.apply(ref.format(), value);
+                    courseware.model.ShownSpec format = ref.format();
+                    if (value instanceof Value.Num num) display = NumberText.shown(num.value(), format);
+                    else if (value instanceof Value.Vec vec) display = NumberText.vector(vec.values(), d -> NumberText.shown(d, format));
+                    else throw new IllegalArgumentException("format '" + (format instanceof courseware.model.ShownSpec.Significant g ? "sig " + g.digits()
+                            : "dp " + ((courseware.model.ShownSpec.Decimals) format).decimals()) + "' is for numbers and vectors, and this is " + value.kind());
                 } catch (IllegalArgumentException e) {
                     diagnostics.error(ref.pos(), e.getMessage());
                     return java.util.Optional.empty();
@@ -159,9 +164,9 @@ public final class CheckStage {
             } else if (expr instanceof Expr.Name n && bindings.containsKey(n.name()) && bindings.get(n.name()).given()) {
                 display = bindings.get(n.name()).expression().replaceAll("^\"|\"$", "");
             } else if (value instanceof Value.Num num && Double.isFinite(num.value())) {
-                display = ShownFormat.shortest(num.value()); // as a person writes it: 3.4, not 3.4000000000000004
+                display = NumberText.shown(num.value()); // as a person writes it: 3.4, not 3.4000000000000004
             } else if (value instanceof Value.Vec vec && java.util.Arrays.stream(vec.values()).allMatch(Double::isFinite)) {
-                display = ShownFormat.shortest(vec.values());
+                display = NumberText.vector(vec.values(), NumberText::shown);
             } else if (value instanceof Value.Str || value instanceof Value.Bool) {
                 display = value.show();
             } else if (value instanceof Value.Sched) {
@@ -170,7 +175,7 @@ public final class CheckStage {
                 return java.util.Optional.empty();
             } else {
                 diagnostics.error(ref.pos(), "'" + ref.expression() + "' is " + value.show()
-                        + "; state how the learner should read it, e.g. {{ " + ref.expression() + " ~ " + rounded(value) + " }}");
+                        + "; state how the learner should read it, e.g. {{ " + ref.expression() + " ~ " + value.show() + " }}");
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(new Checked(ref.pos(), ref.expression(), display, false, value, new Acceptance.Shown(), computation, true));
@@ -236,11 +241,6 @@ public final class CheckStage {
         if (e instanceof Expr.Unary u) return u.operand() instanceof Expr.Literal l && l.value() instanceof Value.Num;
         if (e instanceof Expr.VecOf v) return v.items().stream().allMatch(CheckStage::isLiteral);
         return false;
-    }
-
-    private static String rounded(Value v) {
-        return v instanceof Value.Num n ? new java.math.BigDecimal(n.value()).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString()
-                : v.show();
     }
 
     /** Expressions sit on one line: an offset inside one is a column shift. */

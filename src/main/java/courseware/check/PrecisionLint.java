@@ -1,10 +1,9 @@
 package courseware.check;
 
+import courseware.model.NumberText;
 import courseware.model.Stated;
 import courseware.model.StatedValue;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,16 +11,15 @@ import java.util.Optional;
 /**
  * A stated answer that passes but says little: when its accepted range is wider than a tenth of the
  * recomputed value ({@code 0.01} for 0.0123 accepts anything in [0.005, 0.015)), a wrong value would
- * pass too. The message suggests the value at {@link #DIGITS} significant digits, which always
+ * pass too. The message suggests the value at {@link NumberText#suggestion 3 significant digits}, which always
  * narrows the range well under a tenth. A number that already reads as the value is left alone,
- * however few its digits: {@code 2} for 2, or {@code 0.9} for 0.900000002, equals the value at
- * {@link #DIGITS} significant digits ({@code 2.00}, {@code 0.900}), so it hides nothing, while
+ * however few its digits: {@code 2} for 2, or {@code 0.9} for 0.900000002, equals that suggestion
+ * ({@code 2.00}, {@code 0.900}), so it hides nothing, while
  * {@code 2} for 2.3 would. A stated zero has no magnitude to compare with and is judged by its
  * tolerance alone.
  */
 final class PrecisionLint {
     static final BigDecimal LIMIT = new BigDecimal("0.1");
-    static final int DIGITS = 3;
 
     private PrecisionLint() {}
 
@@ -37,15 +35,13 @@ final class PrecisionLint {
         List<BigDecimal> written = numerals(stated.value());
         double[] values = value instanceof Value.Num n ? new double[] {n.value()}
                 : value instanceof Value.Vec v ? v.values() : new double[0];
-        List<String> suggested = new ArrayList<>();
         Tolerance first = null;
         double firstValue = 0;
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
             Tolerance t = within.intervals().get(i);
-            suggested.add(suggest(v));
             BigDecimal s = written.get(i);
-            if (s.signum() == 0 || v == 0 || !Double.isFinite(v) || reads(v).compareTo(s) == 0) continue;
+            if (s.signum() == 0 || v == 0 || !Double.isFinite(v) || new BigDecimal(NumberText.suggestion(v)).compareTo(s) == 0) continue;
             BigDecimal magnitude = new BigDecimal(Math.abs(v));
             if (t.high().subtract(t.low()).compareTo(magnitude.multiply(LIMIT)) > 0 && first == null) {
                 first = t;
@@ -53,7 +49,7 @@ final class PrecisionLint {
             }
         }
         if (first == null) return Optional.empty();
-        String digits = values.length == 1 ? suggested.get(0) : "(" + String.join(", ", suggested) + ")";
+        String digits = values.length == 1 ? NumberText.suggestion(values[0]) : NumberText.vector(values, NumberText::suggestion);
         String toleranceOverride = stated.tolerance().written();
         return Optional.of("stated " + stated.text().strip() + " accepts " + first + ", wider than 10% of the value " + new Value.Num(firstValue).show()
                 + ", so a wrong value would pass too; write " + digits
@@ -67,21 +63,5 @@ final class PrecisionLint {
             case StatedValue.Vector v -> v.components().stream().map(StatedValue.Number::value).toList();
             case StatedValue.Word w -> List.of();
         };
-    }
-
-    /** The value rounded half away from zero to {@link #DIGITS} significant digits. */
-    private static BigDecimal reads(double v) {
-        return new BigDecimal(v).round(new MathContext(DIGITS, RoundingMode.HALF_UP));
-    }
-
-    /** The value at {@link #DIGITS} significant digits, trailing zeros kept; scientific notation when very small or large. */
-    static String suggest(double v) {
-        if (v == 0 || !Double.isFinite(v)) return new Value.Num(v).show();
-        BigDecimal r = reads(v);
-        if (r.precision() < DIGITS) r = r.setScale(r.scale() + DIGITS - r.precision());
-        double a = Math.abs(v);
-        if (a >= 1e-4 && a < 1e7) return r.toPlainString();
-        int exponent = r.precision() - r.scale() - 1;
-        return r.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
 }

@@ -1,5 +1,6 @@
 package courseware.check;
 
+import courseware.model.NumberText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +15,13 @@ public sealed interface Value extends java.io.Serializable {
     String kind();
 
     record Num(double value) implements Value {
-        public String show() {
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) return String.valueOf((long) value);
-            return Double.toString(value);
-        }
+        public String show() { return NumberText.exact(value); }
 
         public String kind() { return "a number"; }
     }
 
     record Vec(double[] values) implements Value {
-        public String show() {
-            return Arrays.stream(values).mapToObj(v -> new Num(v).show()).collect(Collectors.joining(", ", "(", ")"));
-        }
+        public String show() { return NumberText.vector(values, NumberText::exact); }
 
         public String kind() { return "a vector of " + values.length; }
 

@@ -12,7 +12,16 @@ public sealed interface StatedValue extends java.io.Serializable {
      * A written number: its exact decimal value and the text it was read from, whose style
      * (decimals or significant digits, exponent letter, minus sign) a restatement keeps.
      */
-    record Number(BigDecimal value, String written) implements StatedValue {}
+    record Number(BigDecimal value, String written) implements StatedValue {
+        /** The style a restatement keeps: the decimals written, or the significant digits and exponent letter. */
+        public NumberText.Written style() {
+            boolean realMinus = written.indexOf('\u2212') >= 0;
+            boolean plus = written.startsWith("+");
+            int e = Math.max(written.indexOf('e'), written.indexOf('E'));
+            return e < 0 ? new NumberText.Written.Plain(Math.max(value.scale(), 0), realMinus, plus)
+                    : new NumberText.Written.Scientific(Math.max(1, value.precision()), written.charAt(e), realMinus, plus);
+        }
+    }
 
     /** {@code (a, b, ...)} or {@code [a, b, ...]} with a number for every component. */
     record Vector(List<Number> components) implements StatedValue {

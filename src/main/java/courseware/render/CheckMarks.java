@@ -6,17 +6,13 @@ import courseware.check.Value;
 import courseware.model.Embed;
 import courseware.model.MathSpan;
 import courseware.model.Markup;
+import courseware.model.NumberText;
 import courseware.model.ValueRef;
 import freemarker.template.utility.StringUtil;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * HTML for {@code {{ }}} values. Values read as ordinary text; the evidence that they were checked
@@ -63,7 +59,7 @@ final class CheckMarks {
                 .append("<table><thead><tr><th scope=\"col\">Stated</th><th scope=\"col\">Recomputed</th>")
                 .append("<th scope=\"col\">Accepted</th><th scope=\"col\">Computation</th></tr></thead><tbody>");
         for (Checked c : rows) {
-            String readable = readable(c.value(), 6);
+            String readable = readable(c.value());
             String exact = c.engineValue();
             out.append("<tr><td data-label=\"Stated\">").append(esc(c.display()))
                     .append("</td><td data-label=\"Recomputed\">").append(esc(readable));
@@ -76,24 +72,10 @@ final class CheckMarks {
         return out.append("</tbody></table></details>").toString();
     }
 
-    /**
-     * A number as a person writes it: rounded to {@code digits} significant digits, trailing zeros
-     * dropped ({@code 3.4000000000000004} at 12 is {@code 3.4}); scientific notation only for
-     * extreme magnitudes.
-     */
-    static String number(double d, int digits) {
-        if (!Double.isFinite(d)) return Double.toString(d);
-        if (d == 0) return "0";
-        BigDecimal b = new BigDecimal(d).round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        int exponent = b.precision() - b.scale() - 1;
-        return exponent < -6 || exponent >= 15 ? b.toString().replace("E+", "e").replace("E", "e") : b.toPlainString();
-    }
-
-    static String readable(Value v, int digits) {
-        if (v instanceof Value.Num n) return number(n.value(), digits);
-        if (v instanceof Value.Vec vec) {
-            return Arrays.stream(vec.values()).mapToObj(d -> number(d, digits)).collect(Collectors.joining(", ", "(", ")"));
-        }
+    /** A recomputed value for the table: numbers at 6 significant digits, anything else in full. */
+    private static String readable(Value v) {
+        if (v instanceof Value.Num n) return NumberText.readable(n.value());
+        if (v instanceof Value.Vec vec) return NumberText.vector(vec.values(), NumberText::readable);
         return v.show();
     }
 

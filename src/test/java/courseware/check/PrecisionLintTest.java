@@ -54,11 +54,4 @@ class PrecisionLintTest {
         assertEquals(Optional.empty(), lint("0", "abs 1e-12", new Value.Num(4.9e-32)));
         assertEquals(Optional.empty(), lint("yes", null, new Value.Bool(true)));
     }
-
-    @Test
-    void verySmallValuesAreSuggestedInScientificNotation() {
-        assertEquals("9.54e-7", PrecisionLint.suggest(9.5367e-7));
-        assertEquals("1.50", PrecisionLint.suggest(1.5));
-        assertEquals("-0.0754", PrecisionLint.suggest(-0.07541));
-    }
 }

@@ -81,6 +81,10 @@ class ValueSyntaxTest {
         assertEquals(Optional.empty(), p.ref());
         assertEquals("t.md:2:7", p.problems().get(0).pos().toString());
         assertEquals("format 'round 2': write sig 3 (significant digits, 1 to 99) or dp 2 (decimals, 0 to 99)", p.problems().get(0).message());
-        assertEquals(1, parse("{{ x; sig 0 }}").problems().size());
+        assertEquals(new ShownSpec.Decimals(2), parse("{{ x;  dp  2 }}").ref().orElseThrow().format());
+        assertEquals(new ShownSpec.Significant(99), parse("{{ x; sig 99 }}").ref().orElseThrow().format());
+        for (String bad : new String[] {"sig 0", "round 2", "sig 100", "dp -1", "sig", "sig 3 4"}) {
+            assertEquals(1, parse("{{ x; " + bad + " }}").problems().size(), bad);
+        }
     }
 }

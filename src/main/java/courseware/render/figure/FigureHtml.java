@@ -3,6 +3,7 @@ package courseware.render.figure;
 import courseware.check.FigureData;
 import courseware.model.Figure;
 import courseware.model.FigureText;
+import courseware.model.NumberText;
 import courseware.model.ValueRef;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ public final class FigureHtml {
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < data.marks().size(); i++) {
                 FigureData.Point p = data.marks().get(i);
-                rows.add(List.of(html(fig.marks().get(i).label(), shownHtml), Ticks.number(p.x()), Ticks.number(p.y())));
+                rows.add(List.of(html(fig.marks().get(i).label(), shownHtml), NumberText.table(p.x()), NumberText.table(p.y())));
             }
             out.append(grid("Marked points", List.of("point", esc(texts.xLabel()), esc(texts.yLabel())), rows, 0));
         }
@@ -85,7 +86,7 @@ public final class FigureHtml {
                 List<List<String>> rows = new ArrayList<>();
                 for (int k = 0; k < texts.categories().size(); k++) {
                     List<String> row = new ArrayList<>(List.of(esc(texts.categories().get(k))));
-                    for (FigureData.Curve c : data.curves()) row.add(Ticks.number(c.y()[k]));
+                    for (FigureData.Curve c : data.curves()) row.add(NumberText.table(c.y()[k]));
                     rows.add(row);
                 }
                 out.append(grid(esc(texts.yLabel()), head, rows, 0));
@@ -96,13 +97,13 @@ public final class FigureHtml {
                     List<String> head = List.of("step", esc(texts.xLabel()), esc(texts.yLabel()));
                     List<List<String>> rows = new ArrayList<>();
                     int[] at = sample(c.size());
-                    for (int k : at) rows.add(List.of(String.valueOf(k), Ticks.number(c.x()[k]), Ticks.number(c.y()[k])));
+                    for (int k : at) rows.add(List.of(String.valueOf(k), NumberText.table(c.x()[k]), NumberText.table(c.y()[k])));
                     out.append(grid(esc(texts.series().get(c.series())), head, rows, c.size()));
                 }
                 if (fig.kind() == Figure.Kind.DESCENT && data.curves().size() == 1) {
                     FigureData.Curve f = data.curves().get(0);
                     List<List<String>> rows = new ArrayList<>();
-                    for (int k : sample(f.size())) rows.add(List.of(Ticks.number(f.x()[k]), Ticks.number(f.y()[k])));
+                    for (int k : sample(f.size())) rows.add(List.of(NumberText.table(f.x()[k]), NumberText.table(f.y()[k])));
                     out.append(grid(esc(texts.yLabel()), List.of(esc(texts.xLabel()), esc(texts.yLabel())), rows, f.size()));
                 }
             }
@@ -122,10 +123,10 @@ public final class FigureHtml {
                     for (int k : sample(first.size())) at.add(k);
                     List<List<String>> rows = new ArrayList<>();
                     for (int k : at) {
-                        List<String> row = new ArrayList<>(List.of(Ticks.number(first.x()[k])));
+                        List<String> row = new ArrayList<>(List.of(NumberText.table(first.x()[k])));
                         for (FigureData.Curve c : group) {
-                            row.add(Ticks.number(c.y()[k]));
-                            if (c.std() != null) row.add(Ticks.number(c.std()[k]));
+                            row.add(NumberText.table(c.y()[k]));
+                            if (c.std() != null) row.add(NumberText.table(c.std()[k]));
                         }
                         rows.add(row);
                     }

@@ -68,12 +68,4 @@ class TicksTest {
         assertEquals(List.of("0.001", "0.01", "0.1", "1", "10"), Ticks.log(0.002, 5).major().stream().map(Ticks.Tick::label).toList());
         assertEquals("10^-8", Ticks.log(1e-8, 1e-6).major().get(0).label());
     }
-
-    @Test
-    void tableNumbersHaveFourSignificantDigits() {
-        assertEquals("0.01464", Ticks.number(0.014644660940672627));
-        assertEquals("10000", Ticks.number(10000));
-        assertEquals("\u22121.334", Ticks.number(-1.33423));
-        assertEquals("1.235e\u22127", Ticks.number(1.23456e-7));
-    }
 }
