@@ -2,7 +2,7 @@ package courseware.export;
 
 import courseware.check.CheckResults;
 import courseware.check.Checked;
-import courseware.check.SubstitutedTex;
+import courseware.pipeline.SubstitutedTex;
 import courseware.diag.Diagnostics;
 import courseware.model.Embed;
 import courseware.model.Markup;

@@ -1,6 +1,5 @@
 package courseware.pipeline;
 
-import courseware.check.SubstitutedTex;
 import courseware.math.MathRequest;
 import courseware.math.MathResult;
 import courseware.math.MathStage;

@@ -103,12 +103,4 @@ class EvaluatorTest {
     void vectorsCompareLikeNumbers() throws ExprException {
         assertEquals(new Value.Bool(true), eval("-(0, 1) == (0, -1)", Map.of()));
     }
-
-    @Test
-    void scientificNumbersAndWordsAreWrittenIntoTexProperly() {
-        assertEquals("9.54 \\times 10^{-7}", SubstitutedTex.texOf("9.54e-7"));
-        assertEquals("(3, 4)", SubstitutedTex.texOf("(3, 4)"));
-        assertEquals("\\text{no clipping}", SubstitutedTex.texOf("no clipping"));
-        assertEquals("\\text{a\\_b \\textasciicircum{}}", SubstitutedTex.texOf("a_b ^"));
-    }
 }

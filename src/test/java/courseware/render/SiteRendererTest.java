@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import courseware.check.CheckResults;
-import courseware.check.SubstitutedTex;
+import courseware.pipeline.SubstitutedTex;
 import courseware.model.MathSpan;
 import courseware.testing.CheckedContent;
 import courseware.testing.Golden;

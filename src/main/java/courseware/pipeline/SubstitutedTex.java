@@ -1,5 +1,6 @@
-package courseware.check;
+package courseware.pipeline;
 
+import courseware.check.CheckResults;
 import courseware.model.MathSpan;
 
 /**
@@ -18,7 +19,7 @@ public record SubstitutedTex(String tex, int[] start, int[] end, int[] newStart,
             start[i] = ref.start();
             end[i] = ref.end();
             newStart[i] = tex.length();
-            tex.append(checks.get(ref.ref()).map(c -> texOf(c.display())).orElse("\\square"));
+            tex.append(checks.get(ref.ref()).map(courseware.check.Checked::tex).orElse("\\square"));
             newEnd[i] = tex.length();
             last = ref.end();
         }
@@ -33,27 +34,4 @@ public record SubstitutedTex(String tex, int[] start, int[] end, int[] newStart,
         }
         return offset;
     }
-
-    /** Numbers go into TeX as numbers (9.54e-7 as 9.54 \\times 10^{-7}); words go in as text. */
-    static String texOf(String display) {
-        if (display.matches("[-+0-9.,()\\[\\] ]*")) return display;
-        java.util.regex.Matcher sci = java.util.regex.Pattern.compile("([-+]?\\d*\\.?\\d+)[eE]([-+]?)0*(\\d+)").matcher(display);
-        if (display.matches("[-+0-9.,()\\[\\] eE]*") && sci.find()) {
-            sci.reset();
-            return sci.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                    m.group(1) + " \\times 10^{" + (m.group(2).equals("-") ? "-" : "") + m.group(3) + "}"));
-        }
-        StringBuilder text = new StringBuilder("\\text{");
-        for (char c : display.toCharArray()) {
-            switch (c) {
-                case '\\' -> text.append("\\textbackslash{}");
-                case '^' -> text.append("\\textasciicircum{}");
-                case '~' -> text.append("\\textasciitilde{}");
-                case '{', '}', '$', '&', '#', '_', '%' -> text.append('\\').append(c);
-                default -> text.append(c);
-            }
-        }
-        return text.append('}').toString();
-    }
-
 }
