@@ -173,6 +173,10 @@ public final class CheckStage {
                 diagnostics.error(ref.pos(), "'" + ref.expression() + "' is the schedule " + value.show()
                         + ", not a number; give it a step (step=...) or write lr_at(" + ref.expression().strip() + ", step)");
                 return java.util.Optional.empty();
+            } else if (value instanceof Value.Num || value instanceof Value.Vec) { // not finite: no numeral states it
+                diagnostics.error(ref.pos(), "'" + ref.expression() + "' is " + value.show()
+                        + ", not a finite number, so no page can show it as one; show the given it comes from by its name, or a finite result");
+                return java.util.Optional.empty();
             } else {
                 diagnostics.error(ref.pos(), "'" + ref.expression() + "' is " + value.show()
                         + "; state how the learner should read it, e.g. {{ " + ref.expression() + " ~ " + value.show() + " }}");

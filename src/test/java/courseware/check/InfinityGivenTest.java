@@ -98,4 +98,14 @@ class InfinityGivenTest {
         assertEquals("f.md:19:11", errors.get(0).pos().toString());
         assertEquals("the result is Infinity (not a finite number)", errors.get(0).message());
     }
+
+    @Test
+    void aShownValueThatIsNotFiniteIsAnErrorThatSaysSo() {
+        Diagnostics d = new Diagnostics();
+        checked(LESSON + "\nAt most {{ -inf }}.\n", d);
+        List<Diagnostic> errors = d.sorted();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("'-inf' is -Infinity, not a finite number, so no page can show it as one; show the given it comes from by its name,"
+                + " or a finite result", errors.get(0).message());
+    }
 }
