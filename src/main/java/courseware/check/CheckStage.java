@@ -155,8 +155,7 @@ public final class CheckStage {
                     courseware.model.ShownSpec format = ref.format();
                     if (value instanceof Value.Num num) display = NumberText.shown(num.value(), format);
                     else if (value instanceof Value.Vec vec) display = NumberText.vector(vec.values(), d -> NumberText.shown(d, format));
-                    else throw new IllegalArgumentException("format '" + (format instanceof courseware.model.ShownSpec.Significant g ? "sig " + g.digits()
-                            : "dp " + ((courseware.model.ShownSpec.Decimals) format).decimals()) + "' is for numbers and vectors, and this is " + value.kind());
+                    else throw new IllegalArgumentException("format '" + format.written() + "' is for numbers and vectors, and this is " + value.kind());
                 } catch (IllegalArgumentException e) {
                     diagnostics.error(ref.pos(), e.getMessage());
                     return java.util.Optional.empty();
