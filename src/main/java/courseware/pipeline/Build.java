@@ -130,7 +130,7 @@ public final class Build implements AutoCloseable {
         macrosInUse = macros;
         Lessons done = lessonResults(content, macros, checking);
         List<LessonResult> results = done.results();
-        Checking.Folder linked = checking.linked(content, config, results.stream().map(LessonResult::checked).toList(), diagnostics);
+        Checking.Folder linked = checking.linked(content, config, macros, results.stream().map(LessonResult::checked).toList(), diagnostics);
         Optional<Course> course = linked.course();
         CheckResults checks = linked.checks();
         Counts counts = new Counts(results.size(), done.reused(), done.fromStore(), math.rendered() - renderedBefore,

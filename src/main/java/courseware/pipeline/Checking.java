@@ -78,7 +78,7 @@ public final class Checking {
     /** Loaded content as a build checks it, short of typesetting: the course file, every lesson, then the linking. */
     public Folder content(Content content, Diagnostics diagnostics) {
         Optional<CourseConfig> config = courseFile(content.courseFile(), diagnostics);
-        return linked(content, config, content.lessons().stream().map(this::lesson).toList(), diagnostics);
+        return linked(content, config, macros(config), content.lessons().stream().map(this::lesson).toList(), diagnostics);
     }
 
     /** {@code course.yml}, validated; empty when it is unusable (its problems are in {@code diagnostics}). */
@@ -99,13 +99,14 @@ public final class Checking {
 
     /**
      * The lessons' results as the course's: each lesson's problems added to {@code diagnostics} in content order, the
-     * lessons linked (when the course file was usable) and their checks merged.
+     * lessons linked (when the course file was usable) and their checks merged. {@code macros} is {@link #macros} of
+     * {@code config}, which the caller has already made to key and typeset the lessons.
      */
-    Folder linked(Content content, Optional<CourseConfig> config, List<Lesson> lessons, Diagnostics diagnostics) {
+    Folder linked(Content content, Optional<CourseConfig> config, String macros, List<Lesson> lessons, Diagnostics diagnostics) {
         lessons.forEach(l -> diagnostics.addAll(l.diagnostics()));
         List<ParsedLesson> parsed = lessons.stream().map(Lesson::parsed).toList();
         Optional<Course> course = config.map(c -> PARSERS.get().link(content.courseFile(), c, parsed, diagnostics));
         CheckResults checks = CheckResults.merge(lessons.stream().map(Lesson::checks).toList());
-        return new Folder(course, lessons, checks, macros(config), diagnostics);
+        return new Folder(course, lessons, checks, macros, diagnostics);
     }
 }

@@ -5,7 +5,9 @@ import courseware.diag.Source;
 import courseware.model.ShownSpec;
 import courseware.model.Stated;
 import courseware.model.ToleranceSpec;
+import courseware.model.ValueRef;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Stated answers and formats for unit tests of later stages, read by the parser's own syntax
@@ -17,12 +19,7 @@ public final class Statements {
 
     /** {@code text} as stated in {@code {{ x ~ text; tolerance }}}; {@code tolerance} may be null. */
     public static Stated stated(String text, String tolerance) {
-        String inner = "x ~ " + text + (tolerance == null ? "" : "; " + tolerance);
-        Source source = new Source(Path.of("test.md"), "test.md", "{{" + inner + "}}");
-        Diagnostics d = new Diagnostics();
-        var ref = ValueSyntax.parse(inner, k -> source.pos(2 + k), d);
-        fail(d);
-        return ref.orElseThrow().stated();
+        return parse("x ~ " + text + (tolerance == null ? "" : "; " + tolerance)).stated();
     }
 
     public static Stated stated(String text) { return stated(text, null); }
@@ -31,15 +28,15 @@ public final class Statements {
 
     /** The format of {@code {{ x; format }}}. */
     public static ShownSpec shown(String format) {
-        String inner = "x; " + format;
-        Source source = new Source(Path.of("test.md"), "test.md", "{{" + inner + "}}");
-        Diagnostics d = new Diagnostics();
-        var ref = ValueSyntax.parse(inner, k -> source.pos(2 + k), d);
-        fail(d);
-        return ref.orElseThrow().format();
+        return parse("x; " + format).format();
     }
 
-    private static void fail(Diagnostics d) {
+    /** The inside of one {@code {{ }}}, as the parser reads it in a file holding only it. */
+    private static ValueRef parse(String inner) {
+        Source source = new Source(Path.of("test.md"), "test.md", "{{" + inner + "}}");
+        Diagnostics d = new Diagnostics();
+        Optional<ValueRef> ref = ValueSyntax.parse(inner, k -> source.pos(2 + k), d);
         if (d.hasErrors()) throw new IllegalArgumentException(d.sorted().get(0).message());
+        return ref.orElseThrow();
     }
 }
