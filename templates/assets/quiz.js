@@ -58,7 +58,18 @@
     return (lo > 0 || (iv.loIn && lo === 0)) && (hi < 0 || (iv.hiIn && hi === 0)) ? "right" : "wrong";
   }
 
-  window.coursewareQuiz = { judge: judge };
+  /**
+   * What a numeric entry earns, exactly as LearnerAnswer.feedback: "right", "unreadable", the index of the first
+   * misconception whose interval holds it, or "wrong".
+   */
+  function feedback(typed, accept, misconceptions) {
+    var verdict = judge(typed, accept);
+    if (verdict !== "wrong") return verdict;
+    for (var i = 0; i < misconceptions.length; i++) if (judge(typed, misconceptions[i]) === "right") return i;
+    return "wrong";
+  }
+
+  window.coursewareQuiz = { judge: judge, feedback: feedback };
 
   var quiz = document.getElementById("quiz");
   if (!quiz) return;
@@ -77,17 +88,20 @@
     right: "Correct.",
     wrong: "Not quite. Try again, or open \u201cShow the answer\u201d.",
     unreadable: "That is not a number this quiz can read. Write it like 0.0146 or 1.46e-2.",
+    misconception: "Not quite, and this is a known slip:",
     none: "Choose an answer first."
   };
 
   function inputs(q) { return Array.prototype.slice.call(q.querySelectorAll("fieldset input")); }
+  function notes(q) { return Array.prototype.slice.call(q.querySelectorAll(".misconception")); }
 
   function grade(q) {
     var kind = q.getAttribute("data-kind");
     if (kind === "numeric") {
       var text = inputs(q)[0].value;
       if (strip(text) === "") return { verdict: "none", answer: text };
-      return { verdict: judge(text, q.getAttribute("data-accept")), answer: text };
+      var got = feedback(text, q.getAttribute("data-accept"), notes(q).map(function (n) { return n.getAttribute("data-accept"); }));
+      return typeof got === "number" ? { verdict: "wrong", answer: text, misconception: got } : { verdict: got, answer: text };
     }
     var chosen = inputs(q).filter(function (i) { return i.checked; });
     if (chosen.length === 0) return { verdict: "none", answer: [] };
@@ -97,8 +111,10 @@
 
   function show(q, result) {
     var verdict = q.querySelector(".quiz-verdict");
+    var slip = typeof result.misconception === "number";
     verdict.className = "quiz-verdict " + result.verdict;
-    verdict.textContent = MESSAGES[result.verdict];
+    verdict.textContent = MESSAGES[slip ? "misconception" : result.verdict];
+    notes(q).forEach(function (n, i) { n.hidden = !(slip && result.misconception === i); });
     inputs(q).forEach(function (i) {
       var note = i.parentNode.querySelector(".option-note");
       if (note) note.hidden = !(result.verdict !== "none" && i.checked);
@@ -124,11 +140,13 @@
     delete saved[q.id];
   }
 
+  /** Over the questions shown: a varying question counts once, in the variant the learner sees (kept per variant). */
   function score() {
-    var right = questions.filter(function (q) { return saved[q.id] && saved[q.id].verdict === "right"; }).length;
-    var tried = questions.filter(function (q) { return saved[q.id]; }).length;
+    var shown = questions.filter(function (q) { return !q.hidden; });
+    var right = shown.filter(function (q) { return saved[q.id] && saved[q.id].verdict === "right"; }).length;
+    var tried = shown.filter(function (q) { return saved[q.id]; }).length;
     quiz.querySelector(".quiz-score").textContent =
-        "Score: " + right + " of " + questions.length + " correct" + (tried ? " (" + tried + " answered)" : "");
+        "Score: " + right + " of " + shown.length + " correct" + (tried ? " (" + tried + " answered)" : "");
   }
 
   // A numeric question without one interval (a vector answer) keeps its no-JavaScript form: "Show the answer".
@@ -163,6 +181,7 @@
     }
   });
 
+  quiz.addEventListener("courseware:variant", score);
   quiz.querySelector(".quiz-bar").hidden = false;
   quiz.querySelector(".quiz-reset").addEventListener("click", function () {
     questions.forEach(clear);

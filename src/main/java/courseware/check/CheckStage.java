@@ -6,7 +6,9 @@ import courseware.model.Binding;
 import courseware.model.Figure;
 import courseware.model.LessonFile;
 import courseware.model.NumberText;
+import courseware.model.Stated;
 import courseware.model.ValueRef;
+import courseware.model.Variation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,14 +40,33 @@ public final class CheckStage {
      * checking it is reported at the file (keeping what was checked) and never hides other lessons.
      */
     public CheckResults check(LessonFile file, Diagnostics diagnostics) {
+        String name = file.source().path().getFileName().toString();
+        return check(file, name.endsWith(".md") ? name.substring(0, name.length() - 3) : name, diagnostics);
+    }
+
+    /** The same, {@code lessonId} seeding the lesson's variants (with each item's anchor). */
+    public CheckResults check(LessonFile file, String lessonId, Diagnostics diagnostics) {
         Map<ValueRef, Checked> results = new LinkedHashMap<>();
         Map<Figure, FigureData> figures = new LinkedHashMap<>();
+        Map<Variation, List<Variant>> variants = new LinkedHashMap<>();
         try {
-            new LessonCheck(file, diagnostics).run(results, figures);
+            LessonCheck check = new LessonCheck(file, diagnostics);
+            check.run(results, figures);
+            new ItemCheck(check, lessonId).run(results, variants);
         } catch (RuntimeException e) {
             diagnostics.internalError(file.source().pos(1, 1), "checking this lesson", e);
         }
-        return new CheckResults(results, figures);
+        return new CheckResults(results, figures, variants);
+    }
+
+    /**
+     * The names a variant checks its item over: every value, each given's text as the page shows it, where its
+     * problems go, and whether stated answers are written again from the value (every variant but the author's).
+     */
+    record Env(Map<String, Value> values, Map<String, String> givens, Diagnostics diagnostics, boolean restate) {
+        Env(Map<String, Value> values, Map<String, String> givens, Diagnostics diagnostics) {
+            this(values, givens, diagnostics, false);
+        }
     }
 
     /** The engine work charged so far, per lesson and in all. */
@@ -54,12 +75,12 @@ public final class CheckStage {
     }
 
     /** One lesson's namespace: givens and computations by name, in declaration order. */
-    private final class LessonCheck {
-        private final LessonFile file;
+    final class LessonCheck {
+        final LessonFile file;
         private final Diagnostics diagnostics;
-        private final Map<String, Value> values = new LinkedHashMap<>();
-        private final Map<String, Binding> bindings = new HashMap<>();
-        private final Set<String> failed = new java.util.HashSet<>();
+        final Map<String, Value> values = new LinkedHashMap<>();
+        final Map<String, Binding> bindings = new HashMap<>();
+        final Set<String> failed = new java.util.HashSet<>();
         private final WorkBudget.Lesson work;
 
         LessonCheck(LessonFile file, Diagnostics diagnostics) {
@@ -73,7 +94,7 @@ public final class CheckStage {
             return evaluator(values, start);
         }
 
-        private Evaluator evaluator(Map<String, Value> names, Pos start) {
+        Evaluator evaluator(Map<String, Value> names, Pos start) {
             return new Evaluator(functions, names, failed, (function, units, offset) -> {
                 try {
                     work.charge(function, shift(start, offset), units);
@@ -81,6 +102,11 @@ public final class CheckStage {
                     throw new ExprException(e.getMessage(), offset);
                 }
             });
+        }
+
+        /** What the figures of one variant draw: the same evaluator over that variant's names. */
+        FigureEvaluator figures(Map<String, Value> names, Diagnostics problems) {
+            return new FigureEvaluator(functions, names, failed, problems, this::evaluator);
         }
 
         void run(Map<ValueRef, Checked> results, Map<Figure, FigureData> figures) {
@@ -117,38 +143,61 @@ public final class CheckStage {
             }
         }
 
+        /** The author's values: every name as declared, each given shown as written. */
+        Env base() {
+            Map<String, String> givens = new HashMap<>();
+            bindings.values().stream().filter(Binding::given).forEach(b -> givens.put(b.name(), b.expression()));
+            return new Env(values, givens, diagnostics);
+        }
+
         private java.util.Optional<Checked> check(ValueRef ref) {
+            return check(ref, base());
+        }
+
+        java.util.Optional<Checked> check(ValueRef written, Env env) {
+            Diagnostics diagnostics = env.diagnostics();
+            ValueRef ref = written;
             if (ref.expression().isBlank()) return java.util.Optional.empty(); // malformed, reported by the parser
             Expr expr;
             Value value;
             try {
                 expr = ExprParser.parse(ref.expression());
-                value = evaluator(ref.pos()).eval(expr);
+                value = evaluator(env.values(), ref.pos()).eval(expr);
             } catch (ExprException e) {
                 if (!e.consequential()) diagnostics.error(shift(ref.pos(), e.offset()), e.getMessage());
                 return java.util.Optional.empty();
             }
-            String computation = describe(ref.expression(), expr);
-            if (!ref.isAnswer()) return shown(ref, expr, value, computation);
-
-            StatedComparison.Outcome outcome = StatedComparison.compare(ref.stated(), value);
+            String computation = describe(ref.expression(), expr, env);
+            if (!ref.isAnswer()) return shown(ref, expr, value, computation, env);
+            if (env.restate()) {
+                java.util.Optional<Stated> restated = VariantStatement.of(ref.stated(), value);
+                if (restated.isEmpty()) {
+                    diagnostics.error(ref.stated().pos(), "the engine gives " + value.show() + " (" + computation + "), which '"
+                            + ref.stated().text() + "' cannot be written again at its precision");
+                    return java.util.Optional.empty();
+                }
+                ref = new ValueRef(ref.expression(), ref.pos(), restated.get(), ref.format());
+            }
+            Stated stated = ref.stated();
+            StatedComparison.Outcome outcome = StatedComparison.compare(stated, value);
             if (outcome.problem() != null) {
-                diagnostics.error(ref.stated().pos(), outcome.problem());
+                diagnostics.error(stated.pos(), outcome.problem());
                 return java.util.Optional.empty();
             }
             if (!outcome.passed()) {
-                diagnostics.error(ref.stated().pos(), "stated " + ref.stated().text() + " but the engine gives " + value.show()
+                diagnostics.error(stated.pos(), "stated " + stated.text() + " but the engine gives " + value.show()
                         + " (" + computation + "); accepted " + outcome.acceptance().describe());
             } else {
-                PrecisionLint.problem(ref.stated(), value, outcome.acceptance())
-                        .ifPresent(problem -> diagnostics.warning(ref.stated().pos(), problem));
+                PrecisionLint.problem(stated, value, outcome.acceptance())
+                        .ifPresent(problem -> diagnostics.warning(stated.pos(), problem));
             }
-            return java.util.Optional.of(new Checked(ref.stated().pos(), ref.expression(), ref.stated().text(), true,
+            return java.util.Optional.of(new Checked(stated.pos(), ref.expression(), stated.text(), true,
                     value, outcome.acceptance(), computation, outcome.passed()));
         }
 
         /** A value shown without a statement: givens as written, computed numbers at 12 significant digits. */
-        private java.util.Optional<Checked> shown(ValueRef ref, Expr expr, Value value, String computation) {
+        private java.util.Optional<Checked> shown(ValueRef ref, Expr expr, Value value, String computation, Env env) {
+            Diagnostics diagnostics = env.diagnostics();
             String display;
             if (!(ref.format() instanceof courseware.model.ShownSpec.Default)) {
                 try {
@@ -160,8 +209,8 @@ public final class CheckStage {
                     diagnostics.error(ref.pos(), e.getMessage());
                     return java.util.Optional.empty();
                 }
-            } else if (expr instanceof Expr.Name n && bindings.containsKey(n.name()) && bindings.get(n.name()).given()) {
-                display = bindings.get(n.name()).expression().replaceAll("^\"|\"$", "");
+            } else if (expr instanceof Expr.Name n && env.givens().containsKey(n.name())) {
+                display = env.givens().get(n.name()).replaceAll("^\"|\"$", "");
             } else if (value instanceof Value.Num num && Double.isFinite(num.value())) {
                 display = NumberText.shown(num.value()); // as a person writes it: 3.4, not 3.4000000000000004
             } else if (value instanceof Value.Vec vec && java.util.Arrays.stream(vec.values()).allMatch(Double::isFinite)) {
@@ -188,7 +237,7 @@ public final class CheckStage {
          * The computation in words: a computed name is replaced by its expression (one level), and
          * the plain values it uses are listed: "cosine_decay(eta0, K, k) with K=1000, eta0=0.1, k=750".
          */
-        private String describe(String text, Expr expr) {
+        private String describe(String text, Expr expr, Env env) {
             String shown = text.strip();
             Expr root = expr;
             while (root instanceof Expr.Field || root instanceof Expr.Index) {
@@ -210,7 +259,7 @@ public final class CheckStage {
             collectNames(expr, names);
             List<String> inputs = new ArrayList<>();
             for (String name : names) {
-                Value v = values.get(name);
+                Value v = env.values().get(name);
                 if (v != null && !(v instanceof Value.Rec)) inputs.add(name + "=" + v.show());
             }
             return inputs.isEmpty() ? shown : shown + " with " + String.join(", ", inputs);
@@ -247,7 +296,7 @@ public final class CheckStage {
     }
 
     /** Expressions sit on one line: an offset inside one is a column shift. */
-    private static Pos shift(Pos start, int offset) {
+    static Pos shift(Pos start, int offset) {
         return start.source().pos(start.line(), start.col() + Math.max(0, offset));
     }
 }

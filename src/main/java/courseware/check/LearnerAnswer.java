@@ -26,6 +26,23 @@ public final class LearnerAnswer {
         return Numeral.read(typed).map(v -> accepted.contains(v) ? Verdict.RIGHT : Verdict.WRONG).orElse(Verdict.UNREADABLE);
     }
 
+    /** What an entry earns: its verdict and, for a wrong one, the misconception it matches (its index), or -1. */
+    public record Feedback(Verdict verdict, int misconception) {}
+
+    /**
+     * The verdict, and for a wrong entry the first misconception whose interval holds it: the feedback the page shows.
+     * The build keeps misconceptions' intervals apart from the answer's and from each other, so at most one holds it.
+     */
+    public static Feedback feedback(String typed, Tolerance accepted, java.util.List<Tolerance> misconceptions) {
+        Verdict verdict = judge(typed, accepted);
+        if (verdict == Verdict.WRONG) {
+            for (int i = 0; i < misconceptions.size(); i++) {
+                if (judge(typed, misconceptions.get(i)) == Verdict.RIGHT) return new Feedback(verdict, i);
+            }
+        }
+        return new Feedback(verdict, -1);
+    }
+
     /**
      * The interval a numeric quiz answer accepts: the check's when the answer is bound to one
      * ({@code "{{ expr ~ 0.0854 }}"}), else the written-precision rule of the answer as written.

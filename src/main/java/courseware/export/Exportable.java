@@ -1,5 +1,6 @@
 package courseware.export;
 
+import courseware.check.CheckResults;
 import courseware.check.Checked;
 import courseware.check.LearnerAnswer;
 import courseware.check.Tolerance;
@@ -8,6 +9,7 @@ import courseware.diag.Pos;
 import courseware.model.Figure;
 import courseware.model.Lesson;
 import courseware.model.Markup;
+import courseware.model.Numeral;
 import courseware.model.QuizQuestion;
 import courseware.model.StatedValue;
 import courseware.pipeline.Build;
@@ -30,17 +32,29 @@ final class Exportable {
 
         /** 1-based place of the question in its lesson's quiz. */
         int number();
+
+        /** The variant it is (0: the author's values); a varying question is exported once per variant. */
+        int variant();
+
+        /** How its text, math and values are written: with the values of its variant. */
+        Prose prose();
+
+        /** The question's number and, for a variant, which: {@code 4}, {@code 4 variant 3}. */
+        default String label() {
+            return number() + (variant() > 0 ? " variant " + variant() : "");
+        }
     }
 
-    /** A numeric question: the interval it accepts, the answer as written, and where that was written. */
-    record Numeric(QuizQuestion question, int number, Tolerance accepted, BigDecimal stated, Pos answerPos) implements Item {}
+    /** A numeric question: the interval it accepts, the answer as written (in its variant), and where that was written. */
+    record Numeric(QuizQuestion question, int number, int variant, Tolerance accepted, BigDecimal stated, Pos answerPos, Prose prose)
+            implements Item {}
 
-    record Choice(QuizQuestion question, int number) implements Item {}
+    record Choice(QuizQuestion question, int number, int variant, Prose prose) implements Item {}
 
     record LessonQuiz(Lesson lesson, List<Item> items) {}
 
-    /** Everything the writers need: the lessons' questions and how to write their prose. */
-    record Quiz(String courseTitle, List<LessonQuiz> lessons, Prose prose) {}
+    /** Everything the writers need: the lessons' questions, each with how to write its prose. */
+    record Quiz(String courseTitle, List<LessonQuiz> lessons) {}
 
     /** @throws IllegalArgumentException when a lesson id names no lesson of the course */
     static Quiz read(ExportFormat format, Build.CheckedCourse course, List<String> lessonIds, Diagnostics diagnostics) {
@@ -62,23 +76,30 @@ final class Exportable {
                     figures = true;
                 }
                 if (figures) continue;
-                if (q.kind() != QuizQuestion.Kind.NUMERIC) {
-                    items.add(new Choice(q, n));
-                    continue;
+                List<CheckResults> variants = new ArrayList<>(List.of(course.checks()));
+                course.checks().variants(q.variation()).forEach(v -> variants.add(course.checks().in(v)));
+                for (int v = 0; v < variants.size(); v++) {
+                    CheckResults checks = variants.get(v);
+                    Prose prose = new Prose(checks, course.typeset());
+                    if (q.kind() != QuizQuestion.Kind.NUMERIC) {
+                        items.add(new Choice(q, n, v, prose));
+                        continue;
+                    }
+                    Optional<Checked> checked = q.answerRef() == null ? Optional.empty() : checks.get(q.answerRef());
+                    Pos at = q.answer().pos();
+                    Optional<Tolerance> interval = LearnerAnswer.interval(checked, q.answer());
+                    Optional<BigDecimal> stated = checked.map(Checked::display).or(() -> Optional.of(q.answer().text())).flatMap(Numeral::read);
+                    if (interval.isEmpty() || !(q.answer().value() instanceof StatedValue.Number) || stated.isEmpty()) {
+                        diagnostics.error(at, format.title() + " export: the answer '" + q.answer().text() + "' is not one number (a vector or text);"
+                                + " the format's numeric question holds one number; split it into one question per component");
+                        break;
+                    }
+                    items.add(new Numeric(q, n, v, interval.get(), stated.get(), at, prose));
                 }
-                Optional<Checked> checked = q.answerRef() == null ? Optional.empty() : course.checks().get(q.answerRef());
-                Pos at = q.answer().pos();
-                Optional<Tolerance> interval = LearnerAnswer.interval(checked, q.answer());
-                if (interval.isEmpty() || !(q.answer().value() instanceof StatedValue.Number number)) {
-                    diagnostics.error(at, format.title() + " export: the answer '" + q.answer().text() + "' is not one number (a vector or text);"
-                            + " the format's numeric question holds one number; split it into one question per component");
-                    continue;
-                }
-                items.add(new Numeric(q, n, interval.get(), number.value(), at));
             }
             quizzes.add(new LessonQuiz(lesson, items));
         }
-        return new Quiz(course.course().config().title(), quizzes, new Prose(course.checks(), course.typeset()));
+        return new Quiz(course.course().config().title(), quizzes);
     }
 
     static Stream<Markup> markups(QuizQuestion q) {

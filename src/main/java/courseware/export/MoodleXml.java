@@ -43,10 +43,10 @@ final class MoodleXml {
                 w.writeEndElement();
                 for (Exportable.Item item : lesson.items()) {
                     w.writeCharacters("\n");
-                    String name = lesson.lesson().id() + " question " + item.number();
+                    String name = lesson.lesson().id() + " question " + item.label();
                     switch (item) {
-                        case Exportable.Numeric n -> numerical(w, n, name, quiz.prose(), closedEnds, diagnostics, notes);
-                        case Exportable.Choice c -> multichoice(w, c, name, quiz.prose(), diagnostics, notes);
+                        case Exportable.Numeric n -> numerical(w, n, name, n.prose(), closedEnds, diagnostics, notes);
+                        case Exportable.Choice c -> multichoice(w, c, name, c.prose(), diagnostics, notes);
                     }
                 }
             }
@@ -120,12 +120,14 @@ final class MoodleXml {
         w.writeStartElement("question");
         w.writeAttribute("type", "numerical");
         head(w, name, q, prose);
-        w.writeStartElement("answer");
-        w.writeAttribute("fraction", "100");
-        QtiItem.element(w, "text", e.get().answer());
-        html(w, "feedback", "");
-        QtiItem.element(w, "tolerance", e.get().tolerance());
-        w.writeEndElement();
+        for (MoodleTolerance.Answer answer : e.get().answers()) {
+            w.writeStartElement("answer");
+            w.writeAttribute("fraction", "100");
+            QtiItem.element(w, "text", answer.answer());
+            html(w, "feedback", "");
+            QtiItem.element(w, "tolerance", answer.tolerance());
+            w.writeEndElement();
+        }
         QtiItem.element(w, "unitgradingtype", "0");
         QtiItem.element(w, "unitpenalty", "0");
         QtiItem.element(w, "showunits", "3");

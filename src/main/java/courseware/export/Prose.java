@@ -1,5 +1,6 @@
 package courseware.export;
 
+import courseware.render.Typesetter;
 import courseware.check.CheckResults;
 import courseware.check.Checked;
 import courseware.pipeline.SubstitutedTex;
@@ -11,7 +12,6 @@ import courseware.model.ValueRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
@@ -35,9 +35,9 @@ final class Prose {
             "kbd", "var", "samp", "q", "cite", "abbr", "dfn", "hr", "dl", "dt", "dd", "caption", "b", "i", "small", "big", "tt");
 
     private final CheckResults checks;
-    private final Function<MathSpan, String> typeset;
+    private final Typesetter typeset;
 
-    Prose(CheckResults checks, Function<MathSpan, String> typeset) {
+    Prose(CheckResults checks, Typesetter typeset) {
         this.checks = checks;
         this.typeset = typeset;
     }
@@ -108,7 +108,7 @@ final class Prose {
 
     /** KaTeX's MathML for the span (its {@code <math>} element), in the MathML namespace. */
     private void mathml(XMLStreamWriter w, MathSpan span) throws XMLStreamException {
-        String html = typeset.apply(span);
+        String html = typeset.html(span, checks);
         int start = html.indexOf("<math");
         int end = html.indexOf("</math>");
         if (start < 0 || end < 0) {

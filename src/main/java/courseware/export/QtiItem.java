@@ -22,7 +22,11 @@ final class QtiItem {
 
     private QtiItem() {}
 
-    /** The item's identifier: an NCName, {@code L14-03-Q2}. */
+    /** The item's identifier: an NCName, {@code L14-03-Q2}, and for a variant {@code L14-03-Q2-V3}. */
+    static String identifier(String lessonId, Exportable.Item item) {
+        return identifier(lessonId, item.number()) + (item.variant() > 0 ? "-V" + item.variant() : "");
+    }
+
     static String identifier(String lessonId, int number) {
         return "L" + lessonId.replaceAll("[^A-Za-z0-9._-]", "_") + "-Q" + number;
     }
@@ -38,7 +42,7 @@ final class QtiItem {
             w.writeDefaultNamespace(QTI);
             w.writeNamespace("xsi", XSI);
             w.writeAttribute(XSI, "schemaLocation", QTI_LOCATION);
-            w.writeAttribute("identifier", identifier(lessonId, item.number()));
+            w.writeAttribute("identifier", identifier(lessonId, item));
             w.writeAttribute("title", title);
             w.writeAttribute("adaptive", "false");
             w.writeAttribute("timeDependent", "false");

@@ -34,8 +34,8 @@ final class QtiPackage {
             String id = lesson.lesson().id();
             List<String> items = new ArrayList<>();
             for (Exportable.Item item : lesson.items()) {
-                String itemId = QtiItem.identifier(id, item.number());
-                byte[] xml = QtiItem.write(item, id, lesson.lesson().meta().title() + ", question " + item.number(), quiz.prose(), diagnostics);
+                String itemId = QtiItem.identifier(id, item);
+                byte[] xml = QtiItem.write(item, id, lesson.lesson().meta().title() + ", question " + item.label(), item.prose(), diagnostics);
                 if (xml == null) {
                     ok = false;
                     continue;

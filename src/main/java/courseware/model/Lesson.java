@@ -32,6 +32,31 @@ public record Lesson(
 
     public String id() { return meta.id(); }
 
+    /** The worked examples, quiz questions and practice problems as the check stage sees them, in page order. */
+    public List<Item> items() {
+        List<Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            WorkedExample e = examples.get(i);
+            items.add(new Item(Item.exampleAnchor(i), e.variation(), List.of(e.title(), e.statement(), e.solution(), e.answer()),
+                    List.of(), null, List.of()));
+        }
+        for (int i = 0; i < quiz.size(); i++) {
+            QuizQuestion q = quiz.get(i);
+            List<Markup> shown = new java.util.ArrayList<>(List.of(q.prompt()));
+            for (QuizQuestion.Option o : q.options()) { shown.add(o.text()); shown.add(o.feedback()); }
+            shown.add(q.explanation());
+            q.misconceptions().forEach(m -> shown.add(m.feedback()));
+            items.add(new Item(Item.questionAnchor(i), q.variation(), shown, q.options().stream().map(QuizQuestion.Option::text).toList(),
+                    q.answerRef(), q.misconceptions().stream().map(Misconception::value).toList()));
+        }
+        for (int i = 0; i < practice.size(); i++) {
+            PracticeProblem p = practice.get(i);
+            items.add(new Item(Item.problemAnchor(i), p.variation(), List.of(p.title(), p.statement(), p.solution(), p.answer()),
+                    List.of(), null, List.of()));
+        }
+        return items;
+    }
+
     /** Every fragment of the lesson, in page order: what the math stage must typeset. */
     public Stream<Markup> markups() {
         Stream.Builder<Markup> all = Stream.builder();
@@ -45,6 +70,7 @@ public record Lesson(
             all.add(q.prompt());
             for (QuizQuestion.Option o : q.options()) { all.add(o.text()); all.add(o.feedback()); }
             all.add(q.explanation());
+            q.misconceptions().forEach(m -> all.add(m.feedback()));
         }
         for (PracticeProblem p : practice) {
             all.add(p.title()); all.add(p.statement()); all.add(p.solution()); all.add(p.answer());

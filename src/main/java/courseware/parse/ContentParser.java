@@ -30,7 +30,7 @@ public final class ContentParser {
         } catch (RuntimeException e) {
             diagnostics.internalError(source.pos(1, 1), "reading this lesson", e);
         }
-        return new ParsedLesson(Optional.empty(), new LessonFile(source, List.of(), List.of(), List.of()), Optional.empty());
+        return new ParsedLesson(Optional.empty(), new LessonFile(source, List.of(), List.of(), List.of(), List.of()), Optional.empty());
     }
 
     /** Links parsed lessons into a course: modules, order, prerequisites and next, and links between lessons' files. */

@@ -57,10 +57,11 @@ final class LessonParser {
         PosMap positions = source::pos;
         Body parts = new BodyReader(source, positions, diagnostics).read(document);
         Lesson whole = parts.toLesson(source, new FrontMatter(null, null, null, null, null, null, null));
-        List<ValueRef> answers = whole.quiz().stream().map(QuizQuestion::answerRef).filter(java.util.Objects::nonNull).toList();
+        List<ValueRef> answers = whole.quiz().stream().flatMap(q -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.ofNullable(q.answerRef()), q.misconceptions().stream().map(courseware.model.Misconception::value))).toList();
         Optional<String> id = meta.map(FrontMatter::id).or(() -> split.flatMap(s -> yaml.lenientString(s.yaml(), "id")));
         return new ParsedLesson(meta.map(m -> parts.toLesson(source, m)),
-                new LessonFile(source, whole.markups().toList(), parts.bindings(), answers), id);
+                new LessonFile(source, whole.markups().toList(), parts.bindings(), answers, whole.items()), id);
     }
 
     private Optional<FrontMatter> readFrontMatter(Source source, FrontMatterSplit split, Diagnostics diagnostics) {
@@ -147,6 +148,7 @@ final class LessonParser {
                 ComputeBlocks.collect(node, source, bindings, diagnostics);
             }
             unchecked = new UncheckedNumbers(bindings, diagnostics);
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) strayVary(node, sections);
             unchecked.scanTablesAndCode(sections.getOrDefault(Part.CONTENT, List.of()), positions);
             return new Body(
                     markdown.markup(intro, positions, diagnostics),
@@ -159,6 +161,17 @@ final class LessonParser {
                     listItems(sections, Part.PITFALLS),
                     listItems(sections, Part.SUMMARY),
                     bindings);
+        }
+
+        /** A {@code vary} block counts only as a top-level block of an example's or problem's own text. */
+        private void strayVary(Node node, Map<Part, List<Node>> sections) {
+            boolean itemLevel = node.getParent() instanceof Document && (sections.getOrDefault(Part.EXAMPLES, List.of()).contains(node)
+                    || sections.getOrDefault(Part.PRACTICE, List.of()).contains(node));
+            if (BlockKind.VARY.is(node) && !itemLevel) {
+                diagnostics.error(pos(node), "a vary block stands in a worked example or practice problem (under its '### ' heading, "
+                        + "not inside a list or quote); a quiz question takes a 'vary' key");
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) strayVary(child, sections);
         }
 
         private boolean isItemSubheading(Heading h) {
@@ -234,11 +247,14 @@ final class LessonParser {
                 Optional<Node> answer = item.subheading("Answer");
                 if (solution.isEmpty()) diagnostics.error(pos(item.heading), "worked example needs a '#### Solution' heading");
                 if (answer.isEmpty()) diagnostics.error(pos(item.heading), "worked example needs a '#### Answer' heading after its solution");
+                List<courseware.model.Variation.Bare> small = new ArrayList<>();
+                unchecked.collectSmall(small);
                 unchecked.scan(item.headingAndStatement(), positions, "a worked-example statement");
                 unchecked.scan(item.nodes("Solution"), positions, "a worked-example solution");
                 unchecked.scan(item.nodes("Answer"), positions, "a worked-example answer");
+                unchecked.collectSmall(null);
                 out.add(new WorkedExample(pos(item.heading), markdown.inlineMarkup(item.heading, positions, diagnostics),
-                        item.statement(), item.under("Solution"), item.under("Answer")));
+                        item.statement(), item.under("Solution"), item.under("Answer"), item.variation().withBare(small)));
             }
             return out;
         }
@@ -249,11 +265,14 @@ final class LessonParser {
                 if (item.subheading("Solution").isEmpty()) {
                     diagnostics.error(pos(item.heading), "practice problem needs a '#### Solution' heading");
                 }
+                List<courseware.model.Variation.Bare> small = new ArrayList<>();
+                unchecked.collectSmall(small);
                 unchecked.scan(item.headingAndStatement(), positions, "a practice statement");
                 unchecked.scan(item.nodes("Answer"), positions, "a practice answer");
                 unchecked.scan(item.nodes("Solution"), positions, "a practice solution");
+                unchecked.collectSmall(null);
                 out.add(new PracticeProblem(pos(item.heading), markdown.inlineMarkup(item.heading, positions, diagnostics),
-                        item.statement(), item.under("Solution"), item.under("Answer")));
+                        item.statement(), item.under("Solution"), item.under("Answer"), item.variation().withBare(small)));
             }
             return out;
         }
@@ -377,6 +396,19 @@ final class LessonParser {
             }
 
             Markup statement() { return markdown.markup(statement, positions, diagnostics); }
+
+            /** What its {@code vary} block declares, or none; one block per item. */
+            courseware.model.Variation variation() {
+                List<FencedCodeBlock> blocks = java.util.stream.Stream.concat(statement.stream(), subparts.values().stream().flatMap(List::stream))
+                        .filter(BlockKind.VARY::is).map(FencedCodeBlock.class::cast).toList();
+                for (FencedCodeBlock extra : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
+                    diagnostics.error(pos(extra), "this " + noun + " already has a vary block at line " + pos(blocks.get(0)).line() + "; merge the two");
+                }
+                if (blocks.isEmpty()) return courseware.model.Variation.NONE;
+                FencedCodeBlock block = blocks.get(0);
+                int start = block.getContentChars().getStartOffset();
+                return VarySyntax.read(block.getContentChars().toString(), offset -> positions.at(start + offset), diagnostics);
+            }
 
             Markup under(String key) {
                 List<Node> nodes = subparts.get(key);

@@ -8,6 +8,8 @@ import courseware.diag.Diagnostics;
 import courseware.diag.Pos;
 import courseware.diag.Source;
 import courseware.model.Markup;
+import courseware.model.Misconception;
+import courseware.model.Variation;
 import courseware.model.QuizQuestion;
 import courseware.model.Stated;
 import courseware.model.ValueRef;
@@ -19,7 +21,11 @@ import java.util.Optional;
 /** Reads one {@code quiz} block (YAML) into a checked {@link QuizQuestion}. */
 final class QuizReader {
     /** The YAML shape of a quiz block; {@link YamlText} keeps where each string starts. */
-    record QuizBlock(YamlText kind, YamlText prompt, List<OptionBlock> options, YamlText answer, YamlText explanation) {}
+    record QuizBlock(YamlText kind, YamlText prompt, List<OptionBlock> options, YamlText answer, YamlText explanation,
+            List<MisconceptionBlock> misconceptions, YamlText vary) {}
+
+    /** A known wrong computation of a numeric answer: {@code value: "{{ expr }}"} and the feedback it earns. */
+    record MisconceptionBlock(YamlText value, YamlText feedback) {}
 
     record OptionBlock(YamlText text, Boolean correct, YamlText feedback) {}
 
@@ -33,6 +39,17 @@ final class QuizReader {
 
     /** {@code unchecked}: reports the numbers of the prompt, options, feedback and explanation that no check binds. */
     Optional<QuizQuestion> read(String text, Pos blockPos, Yaml.Origin origin, UncheckedNumbers unchecked, Diagnostics diagnostics) {
+        List<Variation.Bare> small = new ArrayList<>();
+        unchecked.collectSmall(small);
+        try {
+            return read(text, blockPos, origin, unchecked, small, diagnostics);
+        } finally {
+            unchecked.collectSmall(null);
+        }
+    }
+
+    private Optional<QuizQuestion> read(String text, Pos blockPos, Yaml.Origin origin, UncheckedNumbers unchecked, List<Variation.Bare> small,
+            Diagnostics diagnostics) {
         Optional<QuizBlock> parsed = yaml.read(text, QuizBlock.class, origin, diagnostics);
         if (parsed.isEmpty()) return Optional.empty();
         QuizBlock q = parsed.get();
@@ -94,7 +111,44 @@ final class QuizReader {
         Stated answer = q.answer() == null ? null
                 : answerRef != null && answerRef.isAnswer() ? answerRef.stated()
                 : ValueSyntax.plain(q.answer().value(), positions(q.answer(), origin).at(0));
-        return Optional.of(new QuizQuestion(blockPos, kind, prompt, options, answer, answerRef, explanation));
+        List<Misconception> misconceptions = misconceptions(q, kind, answerRef, blockPos, origin, unchecked, diagnostics);
+        Variation variation = q.vary() == null ? Variation.NONE
+                : VarySyntax.read(q.vary().value(), positions(q.vary(), origin), diagnostics).withBare(small);
+        if (diagnostics.errorCount() > before) return Optional.empty();
+        return Optional.of(new QuizQuestion(blockPos, kind, prompt, options, answer, answerRef, explanation, misconceptions, variation));
+    }
+
+    /** Each misconception's value, bound like a shown value, and its feedback; only for a numeric answer bound to a check. */
+    private List<Misconception> misconceptions(QuizBlock q, QuizQuestion.Kind kind, ValueRef answerRef, Pos blockPos, Yaml.Origin origin,
+            UncheckedNumbers unchecked, Diagnostics diagnostics) {
+        if (q.misconceptions() == null || q.misconceptions().isEmpty()) return List.of();
+        if (kind != QuizQuestion.Kind.NUMERIC || answerRef == null) {
+            diagnostics.error(blockPos, "'misconceptions' are for a numeric question whose answer is checked (answer: \"{{ expr ~ value }}\"); "
+                    + "a choice question says what each wrong option gets in its 'feedback'");
+            return List.of();
+        }
+        List<Misconception> out = new ArrayList<>();
+        for (MisconceptionBlock m : q.misconceptions()) {
+            if (m == null || m.value() == null || m.feedback() == null || m.feedback().value().isBlank()) {
+                diagnostics.error(blockPos, "every misconception needs a 'value' (\"{{ expr }}\") and the 'feedback' that explains the mistake");
+                continue;
+            }
+            String text = m.value().value().strip();
+            PosMap positions = positions(m.value(), origin);
+            if (!text.startsWith("{{") || !text.endsWith("}}")) {
+                diagnostics.error(positions.at(0), "a misconception's value is the wrong computation, written \"{{ expr }}\"; found '" + text + "'");
+                continue;
+            }
+            int innerStart = m.value().value().indexOf("{{") + 2;
+            ValueSyntax.parse(text.substring(2, text.length() - 2), k -> positions.at(innerStart + k), diagnostics).ifPresent(ref -> {
+                if (ref.isAnswer()) {
+                    diagnostics.error(ref.stated().pos(), "a misconception's value is computed, not stated: write {{ " + ref.expression().strip() + " }}");
+                } else {
+                    out.add(new Misconception(ref, block(m.feedback(), origin, unchecked, "a misconception's feedback", diagnostics)));
+                }
+            });
+        }
+        return out;
     }
 
     /**

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import courseware.diag.Diagnostics;
 import courseware.model.Binding;
+import courseware.model.Variation;
 import courseware.parse.blocks.BlockKind;
 import courseware.parse.math.MathNode;
 import courseware.parse.value.ValueNode;
@@ -35,6 +36,10 @@ final class UncheckedNumbers {
     static final Pattern NUMERAL = Pattern.compile(
             "(?<![\\w.])(\\d+\\.\\d+(?:[eE][-+]?\\d+)?|\\.\\d+|\\d+[eE][-+]?\\d+|\\d{3,})(?!\\d|\\.\\d)");
     private static final Pattern VALUE = Pattern.compile("\\{\\{.*?\\}\\}");
+    /** A small whole number: structure in a lesson, but in a varying item possibly a varying value written out. */
+    private static final Pattern SMALL = Pattern.compile("(?<![\\w.])\\d{1,2}(?![\\d\\w]|\\.\\d)");
+    /** Where the small whole numbers of the item being scanned go, or null when no item collects them. */
+    private List<Variation.Bare> small;
     /** Fence languages whose comments start with {@code #}, and those whose comments start with {@code //}. */
     private static final Set<String> HASH_COMMENTS = Set.of("python", "py", "python3", "bash", "sh", "shell", "r", "yaml", "toml");
     private static final Set<String> SLASH_COMMENTS = Set.of("java", "js", "javascript", "ts", "typescript", "c", "cpp", "c++",
@@ -50,6 +55,14 @@ final class UncheckedNumbers {
             String value = b.expression().strip().replaceFirst("^[-\u2212]", "");
             if (b.given() && NUMERAL.matcher(value).matches()) givens.putIfAbsent(value, b.name());
         }
+    }
+
+    /**
+     * Collects the small whole numbers of what is scanned from now on into {@code into} (null: stop): a varying item
+     * checks them against its varying values, since such a number may be one written out.
+     */
+    void collectSmall(List<Variation.Bare> into) {
+        this.small = into;
     }
 
     /** Every number under {@code nodes}: prose, math, tables and code comments or output. */
@@ -130,6 +143,10 @@ final class UncheckedNumbers {
     }
 
     private void report(BasedSequence chars, String text, PosMap positions, String where) {
+        if (small != null) {
+            Matcher s = SMALL.matcher(text);
+            while (s.find()) small.add(new Variation.Bare(s.group(), positions.at(chars.subSequence(s.start()).getStartOffset())));
+        }
         Matcher m = NUMERAL.matcher(text);
         while (m.find()) {
             String given = givens.get(m.group());

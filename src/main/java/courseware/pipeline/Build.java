@@ -8,14 +8,13 @@ import courseware.load.ContentLoader;
 import courseware.math.KatexAssets;
 import courseware.math.KatexRenderer;
 import courseware.math.MathCache;
-import courseware.math.MathRequest;
 import courseware.math.MathStage;
 import courseware.model.Course;
 import courseware.model.CourseConfig;
-import courseware.model.MathSpan;
 import courseware.render.PageCache;
 import courseware.render.SiteRenderer;
 import courseware.render.Theme;
+import courseware.render.Typesetter;
 import courseware.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -96,7 +95,7 @@ public final class Build implements AutoCloseable {
     }
 
     /** What an export reads: the linked course, every check, and each math span's typeset markup ("" if none). */
-    public record CheckedCourse(Course course, CheckResults checks, Function<MathSpan, String> typeset, Diagnostics diagnostics) {}
+    public record CheckedCourse(Course course, CheckResults checks, Typesetter typeset, Diagnostics diagnostics) {}
 
     /** Makes an export from a course that passed the checks; its refusals go to the course's diagnostics. */
     @FunctionalInterface
@@ -139,12 +138,7 @@ public final class Build implements AutoCloseable {
         store.prune();
         if (finish == null || report.failed() || course.isEmpty()) return report;
 
-        Map<MathSpan, MathRequest> requests = new HashMap<>();
-        results.forEach(r -> requests.putAll(r.math()));
-        Function<MathSpan, String> typeset = span -> {
-            MathRequest request = requests.get(span);
-            return request == null ? "" : math.html(request).orElse("");
-        };
+        Typesetter typeset = (span, values) -> math.html(LessonMath.request(span, values, macros)).orElse("");
         PageCache pageCache = new LessonPages(keys);
         int files = finish.apply(new CheckedCourse(course.get(), checks, typeset, diagnostics), renderer, pageCache);
         return new BuildReport(diagnostics, checks, options.strict(), counts, files);

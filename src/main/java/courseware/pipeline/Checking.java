@@ -65,7 +65,7 @@ public final class Checking {
     public Lesson lesson(Source source) {
         Diagnostics own = new Diagnostics();
         ParsedLesson parsed = PARSERS.get().parseLesson(source, own);
-        CheckResults checks = checker.check(parsed.file(), own);
+        CheckResults checks = parsed.id().map(id -> checker.check(parsed.file(), id, own)).orElseGet(() -> checker.check(parsed.file(), own));
         return new Lesson(source, parsed, checks, own);
     }
 

@@ -4,17 +4,16 @@ import courseware.check.CheckResults;
 import courseware.diag.Diagnostics;
 import courseware.diag.Source;
 import courseware.math.MathRequest;
-import courseware.model.MathSpan;
 import courseware.parse.ParsedLesson;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Everything a build computed for one lesson file: parsed, checked, its math typeset (the cache holds the
- * markup; this holds each span's request for it), and the
+ * markup; this holds the distinct requests of its math, each variant's included), and the
  * problems found on the way. It depends on the file's text alone (a lesson's names are its own),
  * so a later build reuses it while the text is unchanged, in memory or from the {@link LessonStore}.
  */
-record LessonResult(Source source, ParsedLesson parsed, CheckResults checks, Map<MathSpan, MathRequest> math,
+record LessonResult(Source source, ParsedLesson parsed, CheckResults checks, List<MathRequest> math,
         Diagnostics diagnostics) implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,6 @@ package courseware.render;
 import courseware.check.CheckResults;
 import courseware.model.Course;
 import courseware.model.Lesson;
-import courseware.model.MathSpan;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The render stage: one Freemarker configuration for the build, templates from the {@link Theme}
@@ -70,8 +68,8 @@ public final class SiteRenderer {
         }
     }
 
-    /** {@link #render(Course, Function, CheckResults, Output, PageCache)} with nothing kept, on this thread. */
-    public void render(Course course, Function<MathSpan, String> typeset, CheckResults checks, Output out)
+    /** {@link #render(Course, Typesetter, CheckResults, Output, PageCache)} with nothing kept, on this thread. */
+    public void render(Course course, Typesetter typeset, CheckResults checks, Output out)
             throws IOException {
         render(course, typeset, checks, out, PageCache.NONE);
     }
@@ -83,7 +81,7 @@ public final class SiteRenderer {
      *                others on; a page is reused only when its lesson and everything of the course it shows are unchanged
      * @throws TemplateProblem when a template is broken (a usage problem: the templates are the user's)
      */
-    public void render(Course course, Function<MathSpan, String> typeset, CheckResults checks, Output out, PageCache cache)
+    public void render(Course course, Typesetter typeset, CheckResults checks, Output out, PageCache cache)
             throws IOException {
         ViewBuilder views = new ViewBuilder(course, typeset, checks);
         List<String> pages = new ArrayList<>();
@@ -140,7 +138,7 @@ public final class SiteRenderer {
     }
 
     /** The whole site in memory, for tests and small previews; a build streams with the method above. */
-    public SortedMap<String, byte[]> render(Course course, Function<MathSpan, String> typeset, CheckResults checks)
+    public SortedMap<String, byte[]> render(Course course, Typesetter typeset, CheckResults checks)
             throws IOException {
         SortedMap<String, byte[]> files = new TreeMap<>();
         render(course, typeset, checks, files::put);

@@ -2,6 +2,10 @@ package courseware.render;
 
 import courseware.check.CheckResults;
 import courseware.check.LearnerAnswer;
+import courseware.check.Misconceptions;
+import courseware.check.Variant;
+import courseware.model.Item;
+import courseware.model.Misconception;
 import courseware.model.Course;
 import courseware.check.Checked;
 import courseware.model.Embed;
@@ -33,19 +37,31 @@ import java.util.regex.Pattern;
 final class ViewBuilder {
 
     private final Course course;
-    private final Function<MathSpan, String> typeset;
+    private final Typesetter typeset;
     private final CheckMarks marks;
     private final CheckResults checks;
     private final Glossary glossary;
     private final LessonLinks lessonLinks;
+    /** What the ids of a variant's copy of an item end in, so the page's ids stay unique ("" for the lesson's own). */
+    private final String idSuffix;
 
-    ViewBuilder(Course course, Function<MathSpan, String> typeset, CheckResults checks) {
+    ViewBuilder(Course course, Typesetter typeset, CheckResults checks) {
+        this(course, typeset, checks, new Glossary(course), new LessonLinks(course), "");
+    }
+
+    private ViewBuilder(Course course, Typesetter typeset, CheckResults checks, Glossary glossary, LessonLinks lessonLinks, String idSuffix) {
         this.course = course;
         this.typeset = typeset;
         this.marks = new CheckMarks(checks);
         this.checks = checks;
-        this.glossary = new Glossary(course);
-        this.lessonLinks = new LessonLinks(course);
+        this.glossary = glossary;
+        this.lessonLinks = lessonLinks;
+        this.idSuffix = idSuffix;
+    }
+
+    /** The same pages as one variant sees them: its values and figures, its own ids. */
+    private ViewBuilder in(Variant variant) {
+        return new ViewBuilder(course, typeset, checks.in(variant), glossary, lessonLinks, "-v" + variant.index());
     }
 
     static String lessonPath(String id) { return "lessons/" + id + ".html"; }
@@ -141,17 +157,17 @@ final class ViewBuilder {
         List<Views.ExampleView> examples = new ArrayList<>();
         for (int i = 0; i < l.examples().size(); i++) {
             WorkedExample e = l.examples().get(i);
-            examples.add(new Views.ExampleView("example-" + (i + 1), html(e.title()), html(e.statement()),
-                    html(e.solution()), html(e.answer()), badge(null, e.title(), e.statement(), e.solution(), e.answer())));
+            examples.add(varying(e.variation(), Item.exampleAnchor(i), (views, anchor, variant, all) -> views.example(e, anchor, variant, all)));
         }
         List<Views.QuestionView> quiz = new ArrayList<>();
-        for (int i = 0; i < l.quiz().size(); i++) quiz.add(question(l.quiz().get(i), "q" + (i + 1)));
+        for (int i = 0; i < l.quiz().size(); i++) {
+            QuizQuestion q = l.quiz().get(i);
+            quiz.add(varying(q.variation(), Item.questionAnchor(i), (views, name, variant, all) -> views.question(q, name, variant, all)));
+        }
         List<Views.ProblemView> practice = new ArrayList<>();
         for (int i = 0; i < l.practice().size(); i++) {
             PracticeProblem p = l.practice().get(i);
-            practice.add(new Views.ProblemView("problem-" + (i + 1), html(p.title()), html(p.statement()),
-                    html(p.solution()), p.hasAnswer() ? html(p.answer()) : null,
-                    badge(null, p.title(), p.statement(), p.solution(), p.answer())));
+            practice.add(varying(p.variation(), Item.problemAnchor(i), (views, anchor, variant, all) -> views.problem(p, anchor, variant, all)));
         }
         List<Views.TermView> terms = new ArrayList<>();
         Map<KeyTerm, String> anchors = Glossary.lessonAnchors(l);
@@ -203,7 +219,31 @@ final class ViewBuilder {
         return new Views.TocEntry(id, title, children);
     }
 
-    private Views.QuestionView question(QuizQuestion q, String name) {
+    /** How one item's view is made by a view builder: its anchor, the variant it shows, every variant's view (or none). */
+    private interface ItemView<V> {
+        V make(ViewBuilder views, String anchor, int variant, List<V> variants);
+    }
+
+    /** An item's view: as it is, or, when it varies, variant 0's with every variant's copy (ids ending -v0, -v1...). */
+    private <V> V varying(courseware.model.Variation variation, String anchor, ItemView<V> view) {
+        List<Variant> variants = checks.variants(variation);
+        if (variants.isEmpty()) return view.make(this, anchor, 0, List.of());
+        List<V> all = new ArrayList<>(List.of(view.make(this, anchor + "-v0", 0, List.of())));
+        variants.forEach(v -> all.add(view.make(in(v), anchor + "-v" + v.index(), v.index(), List.of())));
+        return view.make(this, anchor, 0, all);
+    }
+
+    private Views.ExampleView example(WorkedExample e, String anchor, int variant, List<Views.ExampleView> variants) {
+        return new Views.ExampleView(anchor, html(e.title()), html(e.statement()), html(e.solution()), html(e.answer()),
+                badge(null, e.title(), e.statement(), e.solution(), e.answer()), variant, variants);
+    }
+
+    private Views.ProblemView problem(PracticeProblem p, String anchor, int variant, List<Views.ProblemView> variants) {
+        return new Views.ProblemView(anchor, html(p.title()), html(p.statement()), html(p.solution()),
+                p.hasAnswer() ? html(p.answer()) : null, badge(null, p.title(), p.statement(), p.solution(), p.answer()), variant, variants);
+    }
+
+    private Views.QuestionView question(QuizQuestion q, String name, int variant, List<Views.QuestionView> variants) {
         List<Views.OptionView> options = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             QuizQuestion.Option o = q.options().get(i);
@@ -212,12 +252,18 @@ final class ViewBuilder {
         TemplateHTMLOutputModel answerHtml = q.answer() == null ? null
                 : q.answerRef() != null ? raw(marks.prose(q.answerRef())) : raw(freemarker.template.utility.StringUtil.XHTMLEnc(q.answer().text()));
         // The page grades a typed number against the build's own interval, written out exactly.
+        java.util.Optional<Checked> answer = q.answerRef() == null ? java.util.Optional.empty() : checks.get(q.answerRef());
         String accept = q.kind() != QuizQuestion.Kind.NUMERIC ? null
-                : LearnerAnswer.interval(q.answerRef() == null ? java.util.Optional.empty() : checks.get(q.answerRef()), q.answer())
-                        .map(LearnerAnswer::attribute).orElse(null);
+                : LearnerAnswer.interval(answer, q.answer()).map(LearnerAnswer::attribute).orElse(null);
+        List<Views.MisconceptionView> misconceptions = new ArrayList<>();
+        for (Misconception m : q.misconceptions()) {
+            answer.flatMap(a -> checks.get(m.value()).flatMap(wrong -> Misconceptions.interval(Misconceptions.answerAsShown(q.answerRef(), a), wrong.value())))
+                    .ifPresent(interval -> misconceptions.add(new Views.MisconceptionView(LearnerAnswer.attribute(interval), html(m.feedback()))));
+        }
         return new Views.QuestionView(name, q.kind().name().toLowerCase(Locale.ROOT), html(q.prompt()), options,
-                q.answer() == null ? null : q.answer().text(), accept, answerHtml, q.explanation().isEmpty() ? null : html(q.explanation()),
-                badge(q.answerRef(), q.prompt(), q.explanation()));
+                answer.map(Checked::display).orElse(q.answer() == null ? null : q.answer().text()), accept, answerHtml,
+                q.explanation().isEmpty() ? null : html(q.explanation()), badge(q.answerRef(), q.prompt(), q.explanation()),
+                misconceptions, variant, variants);
     }
 
     /** A written lesson links to its page; a planned one is shown by title without a link. */
@@ -275,12 +321,12 @@ final class ViewBuilder {
     }
 
     private String embed(Embed embed) {
-        if (embed instanceof MathSpan span) return typeset.apply(span);
+        if (embed instanceof MathSpan span) return typeset.html(span, checks);
         if (embed instanceof ValueRef ref) return marks.prose(ref);
         if (embed instanceof Figure figure) {
             return checks.figure(figure).map(data -> FigureHtml.render(figure, data,
                     ref -> checks.get(ref).map(Checked::display).orElse(ref.expression()), marks::prose,
-                    htmlString(figure.caption()), "fig-" + figure.pos().line())).orElse("");
+                    htmlString(figure.caption()), "fig-" + figure.pos().line() + idSuffix)).orElse("");
         }
         throw new IllegalStateException("no renderer for " + embed.getClass().getSimpleName());
     }

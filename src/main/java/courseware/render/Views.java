@@ -43,11 +43,23 @@ public final class Views {
             List<ExampleView> examples, List<QuestionView> quiz, List<ProblemView> practice, List<TermView> keyTerms,
             List<TemplateHTMLOutputModel> pitfalls, List<TemplateHTMLOutputModel> summary,
             List<LessonLink> prerequisites, LessonLink next,
-            String moduleId, LessonLink previous, List<TocEntry> toc, TemplateHTMLOutputModel contentChecks) {}
+            String moduleId, LessonLink previous, List<TocEntry> toc, TemplateHTMLOutputModel contentChecks) {
+        /** Whether an item of the lesson varies: its page then loads the script that picks each learner's variant. */
+        public boolean varying() {
+            return examples.stream().anyMatch(e -> !e.variants().isEmpty()) || quiz.stream().anyMatch(q -> !q.variants().isEmpty())
+                    || practice.stream().anyMatch(p -> !p.variants().isEmpty());
+        }
+    }
 
-    /** {@code checks} (here and below) is the badge of the item's recomputed numbers, or null. */
+    /**
+     * {@code checks} (here and below) is the badge of the item's recomputed numbers, or null. A varying item is shown
+     * once per variant: {@code variants} holds each variant's view (variant 0, the author's values, first), and the
+     * item's own fields are variant 0's; an item that does not vary has none. {@code variant} is the index of the
+     * variant a view shows, {@code values} its drawn values in words ("" for variant 0).
+     */
     public record ExampleView(String anchor, TemplateHTMLOutputModel title, TemplateHTMLOutputModel statement,
-            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks) {}
+            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks,
+            int variant, List<ExampleView> variants) {}
 
     /**
      * {@code kind} is single, multiple or numeric; {@code name} is unique on the page, for form
@@ -57,13 +69,17 @@ public final class Views {
      */
     public record QuestionView(String name, String kind, TemplateHTMLOutputModel prompt, List<OptionView> options,
             String answer, String accept, TemplateHTMLOutputModel answerHtml, TemplateHTMLOutputModel explanation,
-            TemplateHTMLOutputModel checks) {}
+            TemplateHTMLOutputModel checks, List<MisconceptionView> misconceptions, int variant, List<QuestionView> variants) {}
+
+    /** A known wrong computation: the interval its value gets, written as {@code accept} is, and its feedback. */
+    public record MisconceptionView(String accept, TemplateHTMLOutputModel feedback) {}
 
     /** {@code letter} (A, B, ...) names the option, also for assistive technology when its text is only math. */
     public record OptionView(String id, String letter, TemplateHTMLOutputModel text, boolean correct, TemplateHTMLOutputModel feedback) {}
 
     public record ProblemView(String anchor, TemplateHTMLOutputModel title, TemplateHTMLOutputModel statement,
-            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks) {}
+            TemplateHTMLOutputModel solution, TemplateHTMLOutputModel answer, TemplateHTMLOutputModel checks,
+            int variant, List<ProblemView> variants) {}
 
     public record TermView(String anchor, String name, TemplateHTMLOutputModel term, TemplateHTMLOutputModel definition) {}
 }

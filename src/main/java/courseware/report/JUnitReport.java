@@ -1,5 +1,6 @@
 package courseware.report;
 
+import courseware.check.CheckResults;
 import courseware.check.Checked;
 import courseware.diag.Diagnostic;
 import courseware.diag.Severity;
@@ -33,11 +34,12 @@ public final class JUnitReport {
     }
 
     static String render(BuildReport report) {
-        Map<String, List<Checked>> checksByFile = new TreeMap<>();
+        Map<String, List<CheckResults.Case>> checksByFile = new TreeMap<>();
         Set<String> failedAt = new HashSet<>();
-        for (Checked c : report.checks().all()) {
+        for (CheckResults.Case outcome : report.checks().cases()) {
+            Checked c = outcome.checked();
             if (!c.stated()) continue;
-            checksByFile.computeIfAbsent(c.pos().source().displayPath(), k -> new ArrayList<>()).add(c);
+            checksByFile.computeIfAbsent(c.pos().source().displayPath(), k -> new ArrayList<>()).add(outcome);
             if (!c.passed()) failedAt.add(c.pos().toString());
         }
         Map<String, List<Diagnostic>> problemsByFile = new TreeMap<>();
@@ -59,7 +61,7 @@ public final class JUnitReport {
             int tests = 0, failures = 0;
             for (String f : files) {
                 tests += checksByFile.getOrDefault(f, List.of()).size() + (problemsByFile.containsKey(f) ? 1 : 0);
-                failures += (int) checksByFile.getOrDefault(f, List.of()).stream().filter(c -> !c.passed()).count()
+                failures += (int) checksByFile.getOrDefault(f, List.of()).stream().filter(c -> !c.checked().passed()).count()
                         + (problemsByFile.containsKey(f) ? 1 : 0);
             }
             xml.writeStartElement("testsuites");
@@ -78,20 +80,22 @@ public final class JUnitReport {
         return out.toString();
     }
 
-    private static void suite(XMLStreamWriter xml, String file, List<Checked> checks, List<Diagnostic> problems)
+    private static void suite(XMLStreamWriter xml, String file, List<CheckResults.Case> checks, List<Diagnostic> problems)
             throws XMLStreamException {
-        long failed = checks.stream().filter(c -> !c.passed()).count() + (problems == null ? 0 : 1);
+        long failed = checks.stream().filter(c -> !c.checked().passed()).count() + (problems == null ? 0 : 1);
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", file);
         xml.writeAttribute("tests", String.valueOf(checks.size() + (problems == null ? 0 : 1)));
         xml.writeAttribute("failures", String.valueOf(failed));
         xml.writeCharacters("\n");
-        for (Checked c : checks) {
+        for (CheckResults.Case outcome : checks) {
+            Checked c = outcome.checked();
             xml.writeCharacters("    ");
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", file);
-            xml.writeAttribute("name", c.pos().line() + ":" + c.pos().col() + " " + c.expression() + " ~ " + c.display());
+            xml.writeAttribute("name", c.pos().line() + ":" + c.pos().col() + " " + c.expression() + " ~ " + c.display()
+                    + (outcome.variant() > 0 ? " [variant " + outcome.variant() + ": " + outcome.values() + "]" : ""));
             if (!c.passed()) {
                 String message = "stated " + c.display() + " but the engine gives " + c.engineValue() + "; accepted " + c.accepted();
                 xml.writeStartElement("failure");

@@ -3,6 +3,7 @@ package courseware.report;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import courseware.check.Acceptance;
+import courseware.check.CheckResults;
 import courseware.check.Checked;
 import courseware.check.Tolerance;
 import courseware.diag.Diagnostic;
@@ -28,7 +29,7 @@ public final class JsonReport {
         root.put("errors", report.diagnostics().errorCount());
         root.put("warnings", report.diagnostics().warningCount());
         root.put("diagnostics", report.diagnostics().sorted().stream().map(JsonReport::diagnostic).toList());
-        root.put("checks", report.checks().all().stream().map(JsonReport::check).toList());
+        root.put("checks", report.checks().cases().stream().map(JsonReport::check).toList());
         return new ObjectMapper().writer(new DefaultPrettyPrinter()).writeValueAsString(root) + "\n";
     }
 
@@ -52,7 +53,8 @@ public final class JsonReport {
         return m;
     }
 
-    private static Map<String, Object> check(Checked c) {
+    private static Map<String, Object> check(CheckResults.Case outcome) {
+        Checked c = outcome.checked();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", c.pos().source().displayPath());
         m.put("line", c.pos().line());
@@ -65,6 +67,10 @@ public final class JsonReport {
         if (c.acceptance() instanceof Acceptance.Within within) m.put("intervals", within.intervals().stream().map(JsonReport::interval).toList());
         m.put("computation", c.computation());
         m.put("passed", c.passed());
+        if (outcome.variant() > 0) {
+            m.put("variant", outcome.variant());
+            m.put("values", outcome.values());
+        }
         return m;
     }
 

@@ -97,4 +97,61 @@ class GraderParityTest {
         System.out.println("GraderParityTest: " + compared + " inputs, identical verdicts");
         assertTrue(compared >= 1000, "at least 1000 inputs, got " + compared);
     }
+
+    /** One numeric question of one variant as the built page carries it: its interval and its misconceptions'. */
+    record Graded(String where, String accept, List<String> misconceptions) {}
+
+    /** Every numeric question with an interval in the built course, each variant's copy on its own. */
+    static List<Graded> graded(java.nio.file.Path site) throws java.io.IOException {
+        List<Graded> out = new ArrayList<>();
+        try (var pages = java.nio.file.Files.list(site.resolve("lessons"))) {
+            for (java.nio.file.Path page : pages.sorted().toList()) {
+                org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+                for (org.jsoup.nodes.Element q : doc.select(".question[data-accept]")) {
+                    out.add(new Graded(page.getFileName() + "#" + q.id(), q.attr("data-accept"),
+                            q.select(".misconception").eachAttr("data-accept")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The feedback chosen, right, a misconception's or "not quite", is the same on the page as in Java
+     * ({@link LearnerAnswer#feedback}) for every variant of every numeric question of the real course: both ends of the
+     * answer's and of each misconception's interval, a digit and an ulp either side, every accepted form, junk.
+     */
+    @Test
+    void javaAndThePageChooseTheSameFeedbackInEveryVariant() throws Exception {
+        Browser.assumeAvailable();
+        java.nio.file.Path site = TestSites.realSite();
+        List<Graded> questions = graded(site);
+        long variants = questions.stream().filter(q -> q.where().matches(".*-v\\d+")).count();
+        long withSlips = questions.stream().filter(q -> !q.misconceptions().isEmpty()).count();
+        int compared = 0;
+        try (Browser browser = Browser.start()) {
+            browser.open(site.resolve("lessons/14-10.html").toUri().toString());
+            List<String> mismatches = new ArrayList<>();
+            for (Graded q : questions) {
+                Tolerance answer = parse(q.accept());
+                List<Tolerance> slips = q.misconceptions().stream().map(GraderParityTest::parse).toList();
+                Set<String> in = new LinkedHashSet<>(inputs(answer));
+                slips.forEach(m -> in.addAll(inputs(m)));
+                List<String> typed = new ArrayList<>(in);
+                List<Object> page = browser.js("return arguments[0].map(x => String(window.coursewareQuiz.feedback(x, arguments[1], arguments[2])));",
+                        typed, q.accept(), q.misconceptions());
+                for (int i = 0; i < typed.size(); i++) {
+                    LearnerAnswer.Feedback f = LearnerAnswer.feedback(typed.get(i), answer, slips);
+                    String java = f.misconception() >= 0 ? String.valueOf(f.misconception()) : f.verdict().name().toLowerCase(Locale.ROOT);
+                    if (!java.equals(page.get(i))) mismatches.add(q.where() + " '" + typed.get(i) + "': java " + java + ", page " + page.get(i));
+                    compared++;
+                }
+            }
+            assertEquals(List.of(), mismatches);
+        }
+        System.out.println("GraderParityTest: " + compared + " inputs over " + questions.size() + " numeric questions (" + variants
+                + " variant copies, " + withSlips + " with misconceptions), identical feedback");
+        assertTrue(compared >= 1000, "at least 1000 inputs, got " + compared);
+        assertTrue(variants >= 10 && withSlips >= 1, variants + " variant copies, " + withSlips + " with misconceptions");
+    }
 }

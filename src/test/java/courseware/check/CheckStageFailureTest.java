@@ -23,8 +23,8 @@ class CheckStageFailureTest {
         }));
         Source a = new Source(Path.of("a.md"), "a.md", "x\n");
         Source b = new Source(Path.of("b.md"), "b.md", "x\n");
-        LessonFile first = new LessonFile(a, List.of(), List.of(binding(a, "y", "broken()")), List.of());
-        LessonFile second = new LessonFile(b, List.of(), List.of(binding(b, "z", "1 +")), List.of());
+        LessonFile first = new LessonFile(a, List.of(), List.of(binding(a, "y", "broken()")), List.of(), List.of());
+        LessonFile second = new LessonFile(b, List.of(), List.of(binding(b, "z", "1 +")), List.of(), List.of());
 
         Diagnostics diagnostics = new Diagnostics();
         CheckStage stage = new CheckStage(functions, new WorkBudget()); // a build checks each lesson with one stage

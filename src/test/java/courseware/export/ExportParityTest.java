@@ -56,12 +56,12 @@ class ExportParityTest {
     @Test
     void qtiResponseProcessingDecidesAsOurRule() throws Exception {
         int decided = 0;
-        for (Path content : List.of(ExportSupport.CONTENT, ExportSupport.FIXTURE)) {
+        for (Path content : List.of(ExportSupport.CONTENT, ExportSupport.FIXTURE, ExportSupport.VARIANTS)) {
             ExportSupport.Run run = ExportSupport.run(content, ExportFormat.QTI, false, tmp.resolve(content.getFileName()));
             for (Exportable.LessonQuiz lesson : run.quiz().lessons()) {
                 for (Exportable.Item item : lesson.items()) {
                     if (!(item instanceof Exportable.Numeric n)) continue;
-                    Element root = QtiExportTest.parse(run.qti().get("items/" + QtiItem.identifier(lesson.lesson().id(), n.number()) + ".xml"));
+                    Element root = QtiExportTest.parse(run.qti().get("items/" + QtiItem.identifier(lesson.lesson().id(), n) + ".xml"));
                     Element condition = first(first(first(root, "responseProcessing"), "responseCondition"), "responseIf");
                     Element expr = firstChild(condition);
                     for (String input : inputs(n.accepted(), n.stated())) {
@@ -79,7 +79,7 @@ class ExportParityTest {
     @Test
     void moodleWithinToleranceDecidesAsOurRuleOrTheQuestionWasRefused() throws Exception {
         int decided = 0;
-        for (Path content : List.of(ExportSupport.CONTENT, ExportSupport.FIXTURE)) {
+        for (Path content : List.of(ExportSupport.CONTENT, ExportSupport.FIXTURE, ExportSupport.VARIANTS)) {
             ExportSupport.Run run = ExportSupport.run(content, ExportFormat.MOODLE, true, tmp.resolve(content.getFileName()));
             for (Exportable.Numeric n : numeric(run.quiz())) {
                 Diagnostics d = new Diagnostics();
@@ -100,7 +100,7 @@ class ExportParityTest {
                     decided++;
                 }
             }
-            // content/ exports whole; the fixture's [0.75, 0.85] has no answer ± tolerance in doubles (refused above).
+            // content/ exports whole, every variant included.
             if (content == ExportSupport.CONTENT) assertFalse(run.diagnostics().hasErrors(), () -> run.diagnostics().sorted().toString());
         }
         assertTrue(decided > 100, "inputs decided: " + decided);
@@ -116,5 +116,17 @@ class ExportParityTest {
     static Element firstChild(Element parent) {
         for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) if (c instanceof Element e) return e;
         throw new AssertionError("empty " + parent.getLocalName());
+    }
+
+    /** A varying question goes to the platform once per variant, each with its own numbers and interval. */
+    @Test
+    void everyVariantIsAQuestionOfItsOwn() throws Exception {
+        ExportSupport.Run run = ExportSupport.run(ExportSupport.VARIANTS, ExportFormat.QTI, false, tmp.resolve("variants"));
+        List<Exportable.Numeric> first = numeric(run.quiz()).stream().filter(n -> n.number() == 1).toList();
+        assertEquals(12, first.size(), "variants 12: the author's and 11 drawn");
+        assertEquals(12, first.stream().map(n -> n.accepted().toString()).distinct().count(), "each its own interval");
+        assertEquals(12, first.stream().map(n -> QtiItem.identifier("v", n)).distinct().count());
+        assertTrue(run.qti().containsKey("items/" + QtiItem.identifier("v", first.get(3)) + ".xml"));
+        assertEquals(10, run.quiz().lessons().get(0).items().stream().filter(i -> i.number() == 2).count(), "the choice question's 10");
     }
 }

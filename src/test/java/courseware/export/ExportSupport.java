@@ -29,6 +29,8 @@ final class ExportSupport {
 
     static final Path CONTENT = Path.of("content");
     static final Path FIXTURE = Path.of("src/test/resources/fixtures/basic");
+    /** A course whose questions vary: each variant is exported as a question of its own. */
+    static final Path VARIANTS = Path.of("src/test/resources/fixtures/variants/content");
 
     /** What one export of a course that passes its checks gives: the quiz as read, the files, notes and refusals. */
     record Run(Exportable.Quiz quiz, Map<String, byte[]> qti, byte[] moodle, List<Export.Note> notes, Diagnostics diagnostics) {}

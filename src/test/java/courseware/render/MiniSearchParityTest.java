@@ -94,7 +94,7 @@ class MiniSearchParityTest {
     void theRealCourseIndexesAsMiniSearchWouldAndSearchesAlike() throws Exception {
         CheckedContent content = CheckedContent.of(Path.of("content"));
         Course course = content.course();
-        ViewBuilder views = new ViewBuilder(course, s -> "<m>" + s.tex() + "</m>", content.checks());
+        ViewBuilder views = new ViewBuilder(course, (s, c) -> "<m>" + s.tex() + "</m>", content.checks());
         SearchIndex search = new SearchIndex();
         for (Lesson lesson : course.lessons()) search.add(lesson, views);
         assertTrue(search.docs().size() > 100, "every section of every lesson: " + search.docs().size());

@@ -40,7 +40,7 @@ class NavigationTest {
         CheckedContent content = CheckedContent.of(Path.of("content"));
         assertEquals(List.of(), content.diagnostics().sorted().stream().filter(x -> x.toString().contains("error")).toList());
         course = content.course();
-        site = new SiteRenderer(Path.of("templates")).render(course, s -> "<m>" + s.tex().replace("<", "&lt;") + "</m>", content.checks());
+        site = new SiteRenderer(Path.of("templates")).render(course, (s, c) -> "<m>" + s.tex().replace("<", "&lt;") + "</m>", content.checks());
         site.putAll(courseware.math.KatexAssets.files()); // as Build adds them
     }
 

@@ -25,7 +25,7 @@ final class SearchIndexBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         CheckedContent content = CheckedContent.of(dir);
         Course course = content.course();
-        ViewBuilder views = new ViewBuilder(course, s -> "", content.checks());
+        ViewBuilder views = new ViewBuilder(course, (s, c) -> "", content.checks());
         SearchIndex search = new SearchIndex();
         for (Lesson lesson : course.lessons()) search.add(lesson, views);
         SortedMap<String, byte[]> files = search.files(); // warm-up

@@ -84,7 +84,7 @@ class ShardedSearchParityTest {
     private static SearchIndex search(Path content) throws Exception {
         CheckedContent checked = CheckedContent.of(content);
         Course course = checked.course();
-        ViewBuilder views = new ViewBuilder(course, s -> "<m>" + s.tex() + "</m>", checked.checks());
+        ViewBuilder views = new ViewBuilder(course, (s, c) -> "<m>" + s.tex() + "</m>", checked.checks());
         SearchIndex search = new SearchIndex();
         for (Lesson lesson : course.lessons()) search.add(lesson, views);
         return search;

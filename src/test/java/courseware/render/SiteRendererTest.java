@@ -26,8 +26,8 @@ class SiteRendererTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     /** Stands in for KaTeX: the TeX (values written in) inside a marker element. */
-    private static Function<MathSpan, String> mark(CheckResults checks) {
-        return s -> "<m" + (s.display() ? " display" : "") + ">"
+    private static Typesetter mark() {
+        return (s, checks) -> "<m" + (s.display() ? " display" : "") + ">"
                 + SubstitutedTex.of(s, checks).tex().strip().replace("&", "&amp;").replace("<", "&lt;") + "</m>";
     }
 
@@ -38,7 +38,7 @@ class SiteRendererTest {
     private static SortedMap<String, byte[]> render(Path fixture) throws Exception {
         CheckedContent content = CheckedContent.of(fixture);
         assertEquals(List.of(), content.diagnostics().sorted());
-        return new SiteRenderer(Path.of("templates")).render(content.course(), mark(content.checks()), content.checks());
+        return new SiteRenderer(Path.of("templates")).render(content.course(), mark(), content.checks());
     }
 
     @Test
@@ -86,7 +86,7 @@ class SiteRendererTest {
         assertEquals(one.keySet(), two.keySet());
         one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
         assertEquals(List.of("assets/nav.css", "assets/nav.js", "assets/quiz.css", "assets/quiz.js", "assets/search.js",
-                "assets/style.css", "assets/vendor/minisearch-7.2.0.min.js", "assets/vendor/minisearch-LICENSE.txt",
+                "assets/style.css", "assets/variants.js", "assets/vendor/minisearch-7.2.0.min.js", "assets/vendor/minisearch-LICENSE.txt",
                 "glossary.html", "index.html", "lessons/01-01.html", "search/d0.js", "search/head.js", "search/t0.js"),
                 List.copyOf(one.keySet()));
     }

@@ -25,7 +25,7 @@ class ThemeTest {
 
     private static SortedMap<String, byte[]> render(Theme theme) throws Exception {
         CheckedContent content = CheckedContent.of(FIXTURE);
-        return new SiteRenderer(theme).render(content.course(), s -> "<m></m>", content.checks());
+        return new SiteRenderer(theme).render(content.course(), (s, c) -> "<m></m>", content.checks());
     }
 
     @Test

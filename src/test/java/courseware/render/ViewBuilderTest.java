@@ -22,7 +22,7 @@ class ViewBuilderTest {
     void theCourseViewIsBuiltOncePerRootNotOncePerPage() throws Exception {
         // It lists every lesson and every page asks for it: built per page, 20,000 lessons took over 400 s.
         CheckedContent content = CheckedContent.of(Path.of("src/test/resources/fixtures/basic"));
-        ViewBuilder views = new ViewBuilder(content.course(), span -> "", content.checks());
+        ViewBuilder views = new ViewBuilder(content.course(), (span, c) -> "", content.checks());
         assertSame(views.course("../"), views.course("../"));
         assertSame(views.course(""), views.course(""));
         assertEquals("lessons/01-01.html", views.course("").modules().get(0).lessons().get(0).href());
@@ -40,7 +40,7 @@ class ViewBuilderTest {
             + "<span style=\"top:-3.063em;margin-right:0.05em;\"><span class=\"pstrut\" style=\"height:2.7em;\"></span>"
             + "<span class=\"katex-sizing reset-size6 size3 mtight\"><span class=\"mord mtight\">2</span></span></span></span></span></span>"
             + "</span></span></span></span></span>";
-    private static final Function<MathSpan, String> TYPESET = s -> s.tex().equals("x^2") ? KATEX : FOREIGN;
+    private static final Typesetter TYPESET = (s, c) -> s.tex().equals("x^2") ? KATEX : FOREIGN;
 
     private static final String LESSON = """
             ---
@@ -95,7 +95,7 @@ class ViewBuilderTest {
     @Test
     void aHeadingsTitleReadsItsMathAsWhenTheWholeFragmentWasParsedWithIt(@TempDir Path dir) throws Exception {
         CheckedContent content = lesson(dir);
-        ViewBuilder views = new ViewBuilder(content.course(), s -> KATEX, content.checks());
+        ViewBuilder views = new ViewBuilder(content.course(), (s, c) -> KATEX, content.checks());
         Lesson l = content.course().lessons().get(0);
         Reading.Processed p = views.content(l, "../");
         // KaTeX's text is its MathML, its TeX and its HTML rendering in a row: that is what the toc has always shown.

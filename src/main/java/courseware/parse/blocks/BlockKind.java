@@ -17,7 +17,9 @@ public enum BlockKind {
     /** One quiz question in YAML; only under {@code ## Quiz}. */
     QUIZ("quiz", "Quiz"),
     /** A figure drawn from the lesson's names (YAML); may stand in any part; shown as an embed at its place. */
-    FIGURE("figure", null);
+    FIGURE("figure", null),
+    /** What varies in the worked example or practice problem it stands in; a quiz question takes a {@code vary} key. */
+    VARY("vary", null);
 
     private final String info;
     private final String home;
