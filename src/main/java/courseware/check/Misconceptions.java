@@ -1,10 +1,14 @@
 package courseware.check;
 
+import courseware.model.Misconception;
 import courseware.model.NumberText;
 import courseware.model.Numeral;
+import courseware.model.QuizQuestion;
 import courseware.model.Stated;
 import courseware.model.StatedValue;
 import courseware.model.ValueRef;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +18,25 @@ import java.util.Optional;
  */
 public final class Misconceptions {
     private Misconceptions() {}
+
+    /** A misconception and the interval its value gets in one variant. */
+    public record Landing(Misconception misconception, Tolerance interval) {}
+
+    /**
+     * The question's misconceptions where they land in one variant ({@code checks}), in the author's order; one whose
+     * value is not one finite number (the build reported it) is left out. What the page and every export give feedback by.
+     */
+    public static List<Landing> of(QuizQuestion q, CheckResults checks) {
+        List<Landing> out = new ArrayList<>();
+        if (q.answerRef() == null) return out;
+        Optional<Checked> answer = checks.get(q.answerRef());
+        if (answer.isEmpty()) return out;
+        Stated shown = answerAsShown(q.answerRef(), answer.get());
+        for (Misconception m : q.misconceptions()) {
+            checks.get(m.value()).flatMap(wrong -> interval(shown, wrong.value())).ifPresent(t -> out.add(new Landing(m, t)));
+        }
+        return out;
+    }
 
     /** The answer of {@code ref} as one variant states it ({@code checked}: its outcome in that variant). */
     public static Stated answerAsShown(ValueRef ref, Checked checked) {

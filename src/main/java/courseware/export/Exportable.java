@@ -3,6 +3,7 @@ package courseware.export;
 import courseware.check.CheckResults;
 import courseware.check.Checked;
 import courseware.check.LearnerAnswer;
+import courseware.check.Misconceptions;
 import courseware.check.Tolerance;
 import courseware.diag.Diagnostics;
 import courseware.diag.Pos;
@@ -45,9 +46,12 @@ final class Exportable {
         }
     }
 
-    /** A numeric question: the interval it accepts, the answer as written (in its variant), and where that was written. */
-    record Numeric(QuizQuestion question, int number, int variant, Tolerance accepted, BigDecimal stated, Pos answerPos, Prose prose)
-            implements Item {}
+    /**
+     * A numeric question: the interval it accepts, the answer as written (in its variant), where that was written, and
+     * its misconceptions where they land in that variant (a wrong answer inside one gets its feedback).
+     */
+    record Numeric(QuizQuestion question, int number, int variant, Tolerance accepted, BigDecimal stated, Pos answerPos, Prose prose,
+            List<Misconceptions.Landing> misconceptions) implements Item {}
 
     record Choice(QuizQuestion question, int number, int variant, Prose prose) implements Item {}
 
@@ -94,7 +98,7 @@ final class Exportable {
                                 + " the format's numeric question holds one number; split it into one question per component");
                         break;
                     }
-                    items.add(new Numeric(q, n, v, interval.get(), stated.get(), at, prose));
+                    items.add(new Numeric(q, n, v, interval.get(), stated.get(), at, prose, Misconceptions.of(q, checks)));
                 }
             }
             quizzes.add(new LessonQuiz(lesson, items));

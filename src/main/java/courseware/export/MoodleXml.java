@@ -1,5 +1,6 @@
 package courseware.export;
 
+import courseware.check.Misconceptions;
 import courseware.check.Tolerance;
 import courseware.diag.Diagnostics;
 import courseware.model.QuizQuestion;
@@ -14,7 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Moodle XML ({@code question/format/xml}): a category per lesson, numerical questions as answer ± tolerance, multichoice
  * with fractions from Moodle's list ({@code question_bank::fraction_options_full()} in {@code question/engine/bank.php})
- * and per-answer feedback; prose as HTML in CDATA with math as MathJax TeX. Moodle holds only closed intervals,
+ * and per-answer feedback, misconceptions as zero-mark answers with their feedback; prose as HTML in CDATA with math as MathJax TeX. Moodle holds only closed intervals,
  * absolute and symmetric around the answer: a written-precision (half-open) interval is refused unless
  * {@code closedEnds}, relative and significant-figure tolerances always.
  */
@@ -33,15 +34,16 @@ final class MoodleXml {
             w.writeStartElement("quiz");
             for (Exportable.LessonQuiz lesson : quiz.lessons()) {
                 if (lesson.items().isEmpty()) continue;
-                w.writeCharacters("\n");
-                w.writeStartElement("question");
-                w.writeAttribute("type", "category");
-                w.writeStartElement("category");
-                QtiItem.element(w, "text", "$course$/top/" + segment(quiz.courseTitle()) + "/"
-                        + segment(lesson.lesson().id() + " " + lesson.lesson().meta().title()));
-                w.writeEndElement();
-                w.writeEndElement();
+                String category = "$course$/top/" + segment(quiz.courseTitle()) + "/" + segment(lesson.lesson().id() + " " + lesson.lesson().meta().title());
+                String current = null;
                 for (Exportable.Item item : lesson.items()) {
+                    // A varying question's variants go in a category of their own, for a quiz's random question to draw one.
+                    boolean varies = lesson.items().stream().anyMatch(i -> i.number() == item.number() && i.variant() > 0);
+                    String wanted = varies ? category + "/" + segment("question " + item.number()) : category;
+                    if (!wanted.equals(current)) {
+                        category(w, wanted);
+                        current = wanted;
+                    }
                     w.writeCharacters("\n");
                     String name = lesson.lesson().id() + " question " + item.label();
                     switch (item) {
@@ -59,6 +61,17 @@ final class MoodleXml {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("writing Moodle XML to memory failed", e);
         }
+    }
+
+    /** A category question: the questions after it go into that category (created on import if it is new). */
+    private static void category(XMLStreamWriter w, String path) throws XMLStreamException {
+        w.writeCharacters("\n");
+        w.writeStartElement("question");
+        w.writeAttribute("type", "category");
+        w.writeStartElement("category");
+        QtiItem.element(w, "text", path);
+        w.writeEndElement();
+        w.writeEndElement();
     }
 
     /** A category path segment: Moodle reads "/" as a separator and "//" as a literal slash. */
@@ -120,18 +133,37 @@ final class MoodleXml {
         w.writeStartElement("question");
         w.writeAttribute("type", "numerical");
         head(w, name, q, prose);
-        for (MoodleTolerance.Answer answer : e.get().answers()) {
-            w.writeStartElement("answer");
-            w.writeAttribute("fraction", "100");
-            QtiItem.element(w, "text", answer.answer());
-            html(w, "feedback", "");
-            QtiItem.element(w, "tolerance", answer.tolerance());
-            w.writeEndElement();
+        for (MoodleTolerance.Answer answer : e.get().answers()) numericalAnswer(w, "100", answer, "");
+        // Moodle takes the first answer whose interval holds the value, so zero-mark answers after the right ones give
+        // a misconception's feedback; the build keeps them apart from the answer's interval and from each other.
+        for (Misconceptions.Landing m : n.misconceptions()) {
+            Tolerance t = m.interval();
+            BigDecimal mid = t.low().add(t.high()).divide(BigDecimal.valueOf(2));
+            Optional<MoodleTolerance.Exported> wrong = MoodleTolerance.closed(mid, t.low(), t.high());
+            if (wrong.isEmpty()) {
+                notes.add(new Export.Note(m.misconception().value().pos(), ExportFormat.MOODLE.title() + " export: question "
+                        + n.label() + ": Moodle's numerical answer cannot hold the misconception's " + closed(t)
+                        + " (it widens every tolerance by 1e-14 × max(1, |answer|)), so its feedback is left out; the grade is unchanged"));
+                continue;
+            }
+            for (MoodleTolerance.Answer answer : wrong.get().answers()) {
+                numericalAnswer(w, "0", answer, prose.moodleHtml(m.misconception().feedback()));
+            }
         }
         QtiItem.element(w, "unitgradingtype", "0");
         QtiItem.element(w, "unitpenalty", "0");
         QtiItem.element(w, "showunits", "3");
         QtiItem.element(w, "unitsleft", "0");
+        w.writeEndElement();
+    }
+
+    private static void numericalAnswer(XMLStreamWriter w, String fraction, MoodleTolerance.Answer answer, String feedback)
+            throws XMLStreamException {
+        w.writeStartElement("answer");
+        w.writeAttribute("fraction", fraction);
+        QtiItem.element(w, "text", answer.answer());
+        html(w, "feedback", feedback);
+        QtiItem.element(w, "tolerance", answer.tolerance());
         w.writeEndElement();
     }
 

@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * One question as a QTI 2.1 {@code assessmentItem}. A numeric answer is a float {@code textEntryInteraction} graded
  * by explicit comparisons with the exact bounds ({@code gte}/{@code gt}, {@code lt}/{@code lte} as each end is closed
- * or open), never {@code equal} with a tolerance mode; a choice is a {@code choiceInteraction} with each option's
+ * or open), never {@code equal} with a tolerance mode, and a wrong value inside a misconception's interval shows that
+ * misconception's feedback; a choice is a {@code choiceInteraction} with each option's
  * feedback and the explanation as {@code modalFeedback}.
  */
 final class QtiItem {
@@ -59,7 +60,8 @@ final class QtiItem {
         }
     }
 
-    private static void outcomes(XMLStreamWriter w, boolean choice, boolean multiple) throws XMLStreamException {
+    /** SCORE, EXPLAIN, and FEEDBACK when the item gives feedback by response (each option's, or a misconception's). */
+    private static void outcomes(XMLStreamWriter w, boolean feedback, boolean multiple) throws XMLStreamException {
         w.writeStartElement("outcomeDeclaration");
         w.writeAttribute("identifier", "SCORE");
         w.writeAttribute("cardinality", "single");
@@ -68,7 +70,7 @@ final class QtiItem {
         element(w, "value", "0");
         w.writeEndElement();
         w.writeEndElement();
-        if (choice) {
+        if (feedback) {
             w.writeEmptyElement("outcomeDeclaration");
             w.writeAttribute("identifier", "FEEDBACK");
             w.writeAttribute("cardinality", multiple ? "multiple" : "single");
@@ -85,7 +87,7 @@ final class QtiItem {
         w.writeAttribute("identifier", "RESPONSE");
         w.writeAttribute("cardinality", "single");
         w.writeAttribute("baseType", "float");
-        outcomes(w, false, false);
+        outcomes(w, !n.misconceptions().isEmpty(), false);
         QuizQuestion q = n.question();
         w.writeStartElement("itemBody");
         w.writeStartElement("div");
@@ -98,21 +100,52 @@ final class QtiItem {
         w.writeEndElement();
         w.writeEndElement();
 
-        Tolerance t = n.accepted();
+        // Right inside the answer's interval; else, inside a misconception's, its feedback (the build keeps them apart).
         w.writeStartElement("responseProcessing");
         w.writeStartElement("responseCondition");
         w.writeStartElement("responseIf");
+        within(w, n.accepted());
+        setScore(w, "1");
+        w.writeEndElement();
+        for (int i = 0; i < n.misconceptions().size(); i++) {
+            w.writeStartElement("responseElseIf");
+            within(w, n.misconceptions().get(i).interval());
+            w.writeStartElement("setOutcomeValue");
+            w.writeAttribute("identifier", "FEEDBACK");
+            w.writeStartElement("baseValue");
+            w.writeAttribute("baseType", "identifier");
+            w.writeCharacters(misconceptionId(i));
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        explain(w, q);
+        w.writeEndElement();
+        for (int i = 0; i < n.misconceptions().size(); i++) {
+            w.writeStartElement("modalFeedback");
+            w.writeAttribute("outcomeIdentifier", "FEEDBACK");
+            w.writeAttribute("identifier", misconceptionId(i));
+            w.writeAttribute("showHide", "show");
+            w.writeStartElement("div");
+            ok &= prose.writeQti(w, n.misconceptions().get(i).misconception().feedback(), diagnostics);
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        ok &= explanation(w, q, prose, diagnostics);
+        return ok;
+    }
+
+    /** {@code <and>} of the interval's two bounds, each compared as its end is closed or open. */
+    private static void within(XMLStreamWriter w, Tolerance t) throws XMLStreamException {
         w.writeStartElement("and");
         bound(w, t.lowInclusive() ? "gte" : "gt", Exportable.exact(t.low()));
         bound(w, t.highInclusive() ? "lte" : "lt", Exportable.exact(t.high()));
         w.writeEndElement();
-        setScore(w, "1");
-        w.writeEndElement();
-        w.writeEndElement();
-        explain(w, q);
-        w.writeEndElement();
-        ok &= explanation(w, q, prose, diagnostics);
-        return ok;
+    }
+
+    static String misconceptionId(int i) {
+        return "M" + (i + 1);
     }
 
     /** {@code <op><variable identifier="RESPONSE"/><baseValue baseType="float">bound</baseValue></op>}. */

@@ -33,6 +33,7 @@ final class QtiPackage {
         for (Exportable.LessonQuiz lesson : quiz.lessons()) {
             String id = lesson.lesson().id();
             List<String> items = new ArrayList<>();
+            Map<Integer, List<String>> byQuestion = new java.util.LinkedHashMap<>();
             for (Exportable.Item item : lesson.items()) {
                 String itemId = QtiItem.identifier(id, item);
                 byte[] xml = QtiItem.write(item, id, lesson.lesson().meta().title() + ", question " + item.label(), item.prose(), diagnostics);
@@ -42,10 +43,11 @@ final class QtiPackage {
                 }
                 files.put("items/" + itemId + ".xml", xml);
                 items.add(itemId);
+                byQuestion.computeIfAbsent(item.number(), n -> new ArrayList<>()).add(itemId);
             }
             if (items.isEmpty()) continue;
             String testId = "T-" + QtiItem.identifier(id, 0).replaceAll("-Q0$", "");
-            files.put("tests/" + testId + ".xml", test(testId, lesson.lesson().meta().title(), items));
+            files.put("tests/" + testId + ".xml", test(testId, lesson.lesson().meta().title(), byQuestion));
             List<String> res = new ArrayList<>(List.of(testId, "imsqti_test_xmlv2p1", "tests/" + testId + ".xml"));
             res.addAll(items);
             resources.add(res.toArray(String[]::new));
@@ -93,8 +95,11 @@ final class QtiPackage {
         }
     }
 
-    /** One lesson's test: one part, one section holding its items in quiz order. */
-    private static byte[] test(String testId, String title, List<String> items) {
+    /**
+     * One lesson's test: one part, one section holding its questions in quiz order; a varying question is a section of
+     * its own that selects one of its variants for each candidate ({@code selection select="1"}).
+     */
+    private static byte[] test(String testId, String title, Map<Integer, List<String>> byQuestion) {
         return document(w -> {
             w.writeStartElement("assessmentTest");
             w.writeDefaultNamespace(QtiItem.QTI);
@@ -110,15 +115,30 @@ final class QtiPackage {
             w.writeAttribute("identifier", "S1");
             w.writeAttribute("title", title);
             w.writeAttribute("visible", "true");
-            for (String item : items) {
-                w.writeEmptyElement("assessmentItemRef");
-                w.writeAttribute("identifier", item);
-                w.writeAttribute("href", "../items/" + item + ".xml");
+            for (Map.Entry<Integer, List<String>> q : byQuestion.entrySet()) {
+                if (q.getValue().size() == 1) {
+                    itemRef(w, q.getValue().get(0));
+                    continue;
+                }
+                w.writeStartElement("assessmentSection");
+                w.writeAttribute("identifier", "S1-Q" + q.getKey());
+                w.writeAttribute("title", title + ", question " + q.getKey());
+                w.writeAttribute("visible", "false");
+                w.writeEmptyElement("selection");
+                w.writeAttribute("select", "1");
+                for (String item : q.getValue()) itemRef(w, item);
+                w.writeEndElement();
             }
             w.writeEndElement();
             w.writeEndElement();
             w.writeEndElement();
         });
+    }
+
+    private static void itemRef(XMLStreamWriter w, String item) throws XMLStreamException {
+        w.writeEmptyElement("assessmentItemRef");
+        w.writeAttribute("identifier", item);
+        w.writeAttribute("href", "../items/" + item + ".xml");
     }
 
     private static byte[] manifest(List<String[]> resources) {

@@ -5,7 +5,6 @@ import courseware.check.LearnerAnswer;
 import courseware.check.Misconceptions;
 import courseware.check.Variant;
 import courseware.model.Item;
-import courseware.model.Misconception;
 import courseware.model.Course;
 import courseware.check.Checked;
 import courseware.model.Embed;
@@ -256,9 +255,8 @@ final class ViewBuilder {
         String accept = q.kind() != QuizQuestion.Kind.NUMERIC ? null
                 : LearnerAnswer.interval(answer, q.answer()).map(LearnerAnswer::attribute).orElse(null);
         List<Views.MisconceptionView> misconceptions = new ArrayList<>();
-        for (Misconception m : q.misconceptions()) {
-            answer.flatMap(a -> checks.get(m.value()).flatMap(wrong -> Misconceptions.interval(Misconceptions.answerAsShown(q.answerRef(), a), wrong.value())))
-                    .ifPresent(interval -> misconceptions.add(new Views.MisconceptionView(LearnerAnswer.attribute(interval), html(m.feedback()))));
+        for (Misconceptions.Landing m : Misconceptions.of(q, checks)) {
+            misconceptions.add(new Views.MisconceptionView(LearnerAnswer.attribute(m.interval()), html(m.misconception().feedback())));
         }
         return new Views.QuestionView(name, q.kind().name().toLowerCase(Locale.ROOT), html(q.prompt()), options,
                 answer.map(Checked::display).orElse(q.answer() == null ? null : q.answer().text()), accept, answerHtml,

@@ -47,6 +47,30 @@ class ExportParityTest {
         return in;
     }
 
+    /** Inputs around the answer's interval and around every misconception's. */
+    static Set<String> inputs(Exportable.Numeric n) {
+        Set<String> in = new LinkedHashSet<>(inputs(n.accepted(), n.stated()));
+        for (var m : n.misconceptions()) {
+            Tolerance t = m.interval();
+            in.addAll(inputs(t, t.low().add(t.high()).divide(BigDecimal.valueOf(2)).setScale(n.stated().scale(), java.math.RoundingMode.HALF_EVEN)));
+        }
+        return in;
+    }
+
+    private static List<Tolerance> intervals(Exportable.Numeric n) {
+        return n.misconceptions().stream().map(m -> m.interval()).toList();
+    }
+
+    private static Tolerance closed(Tolerance t) {
+        return new Tolerance(t.low(), true, t.high(), true, t.rule());
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) if (c instanceof Element e) out.add(e);
+        return out;
+    }
+
     private static List<Exportable.Numeric> numeric(Exportable.Quiz quiz) {
         List<Exportable.Numeric> all = new ArrayList<>();
         quiz.lessons().forEach(l -> l.items().forEach(i -> { if (i instanceof Exportable.Numeric n) all.add(n); }));
@@ -56,29 +80,38 @@ class ExportParityTest {
     @Test
     void qtiResponseProcessingDecidesAsOurRule() throws Exception {
         int decided = 0;
+        int misconceptions = 0;
         for (Path content : List.of(ExportSupport.CONTENT, ExportSupport.FIXTURE, ExportSupport.VARIANTS)) {
             ExportSupport.Run run = ExportSupport.run(content, ExportFormat.QTI, false, tmp.resolve(content.getFileName()));
             for (Exportable.LessonQuiz lesson : run.quiz().lessons()) {
                 for (Exportable.Item item : lesson.items()) {
                     if (!(item instanceof Exportable.Numeric n)) continue;
                     Element root = QtiExportTest.parse(run.qti().get("items/" + QtiItem.identifier(lesson.lesson().id(), n) + ".xml"));
-                    Element condition = first(first(first(root, "responseProcessing"), "responseCondition"), "responseIf");
-                    Element expr = firstChild(condition);
-                    for (String input : inputs(n.accepted(), n.stated())) {
-                        boolean ours = LearnerAnswer.judge(input, n.accepted()) == LearnerAnswer.Verdict.RIGHT;
-                        boolean qti = QtiEval.truth(expr, Double.parseDouble(input));
-                        assertEquals(ours, qti, lesson.lesson().id() + " question " + n.number() + " on " + input + " (" + n.accepted() + ")");
+                    List<Element> branches = children(first(first(root, "responseProcessing"), "responseCondition"));
+                    assertEquals(1 + n.misconceptions().size(), branches.size(), "the answer's branch, then one per misconception");
+                    for (String input : inputs(n)) {
+                        LearnerAnswer.Feedback ours = LearnerAnswer.feedback(input, n.accepted(), intervals(n));
+                        int qti = -2;
+                        for (int b = 0; b < branches.size() && qti == -2; b++) {
+                            if (QtiEval.truth(firstChild(branches.get(b)), Double.parseDouble(input))) qti = b - 1;
+                        }
+                        String where = lesson.lesson().id() + " question " + n.label() + " on " + input + " (" + n.accepted() + ")";
+                        assertEquals(ours.verdict() == LearnerAnswer.Verdict.RIGHT, qti == -1, where);
+                        if (qti != -1) assertEquals(ours.misconception(), Math.max(qti, -1), where + ": the misconception whose feedback shows");
+                        if (qti >= 0) misconceptions++;
                         decided++;
                     }
                 }
             }
         }
-        assertTrue(decided > 100, "inputs decided: " + decided);
+        assertTrue(decided > 1000, "inputs decided: " + decided);
+        assertTrue(misconceptions > 100, "inputs inside a misconception: " + misconceptions);
     }
 
     @Test
     void moodleWithinToleranceDecidesAsOurRuleOrTheQuestionWasRefused() throws Exception {
         int decided = 0;
+        int misconceptions = 0;
         for (Path content : List.of(ExportSupport.CONTENT, ExportSupport.FIXTURE, ExportSupport.VARIANTS)) {
             ExportSupport.Run run = ExportSupport.run(content, ExportFormat.MOODLE, true, tmp.resolve(content.getFileName()));
             for (Exportable.Numeric n : numeric(run.quiz())) {
@@ -91,19 +124,35 @@ class ExportParityTest {
                 Tolerance t = n.accepted();
                 // --closed-ends: the closed interval is what was exported; the noted ends are the only difference.
                 Tolerance closed = new Tolerance(t.low(), true, t.high(), true, t.rule());
-                for (String input : inputs(t, n.stated())) {
+                // Misconceptions as Moodle holds them: zero-mark answers after the right ones, each closed.
+                List<Optional<MoodleTolerance.Exported>> wrong = n.misconceptions().stream().map(m -> MoodleTolerance.closed(
+                        m.interval().low().add(m.interval().high()).divide(BigDecimal.valueOf(2)), m.interval().low(), m.interval().high())).toList();
+                List<Tolerance> closedWrong = n.misconceptions().stream().map(m -> closed(m.interval())).toList();
+                for (String input : inputs(n)) {
                     BigDecimal x = new BigDecimal(input);
+                    double typed = Double.parseDouble(input);
                     boolean ours = LearnerAnswer.judge(input, closed) == LearnerAnswer.Verdict.RIGHT;
-                    assertEquals(ours, MoodleTolerance.within(e.get(), Double.parseDouble(input)), n.answerPos() + " on " + input);
+                    assertEquals(ours, MoodleTolerance.within(e.get(), typed), n.answerPos() + " on " + input);
                     boolean atOpenEnd = (!t.lowInclusive() && x.compareTo(t.low()) == 0) || (!t.highInclusive() && x.compareTo(t.high()) == 0);
                     if (!atOpenEnd) assertEquals(LearnerAnswer.judge(input, t) == LearnerAnswer.Verdict.RIGHT, ours, n.answerPos() + " on " + input);
+                    if (!ours) {
+                        int moodle = -1;
+                        for (int i = 0; i < wrong.size() && moodle == -1; i++) {
+                            if (wrong.get(i).isPresent() && MoodleTolerance.within(wrong.get(i).get(), typed)) moodle = i;
+                        }
+                        int expected = LearnerAnswer.feedback(input, closed, closedWrong).misconception();
+                        if (expected >= 0 && wrong.get(expected).isEmpty()) expected = -1;
+                        assertEquals(expected, moodle, n.answerPos() + " on " + input + ": the misconception whose feedback shows");
+                        if (moodle >= 0) misconceptions++;
+                    }
                     decided++;
                 }
             }
             // content/ exports whole, every variant included.
             if (content == ExportSupport.CONTENT) assertFalse(run.diagnostics().hasErrors(), () -> run.diagnostics().sorted().toString());
         }
-        assertTrue(decided > 100, "inputs decided: " + decided);
+        assertTrue(decided > 1000, "inputs decided: " + decided);
+        assertTrue(misconceptions > 100, "inputs inside a misconception: " + misconceptions);
     }
 
     private static Element first(Element parent, String name) {
@@ -128,5 +177,35 @@ class ExportParityTest {
         assertEquals(12, first.stream().map(n -> QtiItem.identifier("v", n)).distinct().count());
         assertTrue(run.qti().containsKey("items/" + QtiItem.identifier("v", first.get(3)) + ".xml"));
         assertEquals(10, run.quiz().lessons().get(0).items().stream().filter(i -> i.number() == 2).count(), "the choice question's 10");
+        // The lesson's test draws one variant of each varying question: a section per question selecting one.
+        Element test = QtiExportTest.parse(run.qti().get("tests/T-Lv.xml"));
+        Element outer = first(first(test, "testPart"), "assessmentSection");
+        List<Element> sections = children(outer);
+        assertEquals(2, sections.size(), "one section per question");
+        Element q1 = sections.get(0);
+        assertEquals("assessmentSection", q1.getLocalName());
+        assertEquals("1", first(q1, "selection").getAttribute("select"));
+        assertEquals(12, children(q1).stream().filter(e -> e.getLocalName().equals("assessmentItemRef")).count());
+    }
+
+    /** Moodle: each varying question's variants in a category of their own, for a random question to draw one. */
+    @Test
+    void moodlePutsEachVaryingQuestionsVariantsInACategoryOfTheirOwn() throws Exception {
+        ExportSupport.Run run = ExportSupport.run(ExportSupport.VARIANTS, ExportFormat.MOODLE, true, tmp.resolve("variants-moodle"));
+        Element quiz = QtiExportTest.parse(run.moodle());
+        List<String> categories = new ArrayList<>();
+        java.util.Map<String, Integer> questions = new java.util.LinkedHashMap<>();
+        String current = null;
+        for (Element q : children(quiz)) {
+            if (q.getAttribute("type").equals("category")) {
+                current = first(first(q, "category"), "text").getTextContent();
+                categories.add(current);
+            } else {
+                questions.merge(current, 1, Integer::sum);
+            }
+        }
+        assertEquals(2, categories.size(), categories.toString());
+        assertTrue(categories.get(0).endsWith("/question 1") && categories.get(1).endsWith("/question 2"), categories.toString());
+        assertEquals(List.of(12, 10), List.copyOf(questions.values()));
     }
 }
