@@ -46,13 +46,18 @@ public final class CheckStage {
 
     /** The same, {@code lessonId} seeding the lesson's variants (with each item's anchor). */
     public CheckResults check(LessonFile file, String lessonId, Diagnostics diagnostics) {
+        return check(file, "", lessonId, diagnostics);
+    }
+
+    /** The same, the variants drawn by the course's seed too ({@code CourseConfig.seed}, "" for none). */
+    public CheckResults check(LessonFile file, String courseSeed, String lessonId, Diagnostics diagnostics) {
         Map<ValueRef, Checked> results = new LinkedHashMap<>();
         Map<Figure, FigureData> figures = new LinkedHashMap<>();
         Map<Variation, List<Variant>> variants = new LinkedHashMap<>();
         try {
             LessonCheck check = new LessonCheck(file, diagnostics);
             check.run(results, figures);
-            new ItemCheck(check, lessonId).run(results, variants);
+            new ItemCheck(check, courseSeed, lessonId).run(results, variants);
         } catch (RuntimeException e) {
             diagnostics.internalError(file.source().pos(1, 1), "checking this lesson", e);
         }

@@ -36,10 +36,12 @@ final class ItemCheck {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final CheckStage.LessonCheck lesson;
+    private final String courseSeed;
     private final String lessonId;
     private final Diagnostics diagnostics;
 
-    ItemCheck(CheckStage.LessonCheck lesson, String lessonId) {
+    ItemCheck(CheckStage.LessonCheck lesson, String courseSeed, String lessonId) {
+        this.courseSeed = courseSeed;
         this.lesson = lesson;
         this.lessonId = lessonId;
         this.diagnostics = lesson.base().diagnostics();
@@ -77,7 +79,7 @@ final class ItemCheck {
                 return List.of();
             }
         }
-        VariantDraws draws = new VariantDraws(lessonId, item.anchor(), variation);
+        VariantDraws draws = new VariantDraws(courseSeed, lessonId, item.anchor(), variation);
         Set<List<String>> seen = new HashSet<>();
         seen.add(variation.varies().stream().map(v -> lesson.bindings.get(v.name()).expression().strip()).toList());
         List<Variant> out = new ArrayList<>();

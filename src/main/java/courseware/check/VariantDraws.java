@@ -9,16 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The values of an item's variants, drawn in order from one SplitMix64 stream seeded by the lesson's id and the
- * item's anchor: the same lesson text gives the same variants on every build and every JDK, and each item draws its
- * own. Each call to {@link #next} picks one value of every varying given, uniformly from its list.
+ * The values of an item's variants, drawn in order from one SplitMix64 stream seeded by the course's seed, the
+ * lesson's id and the item's anchor: the same text gives the same variants on every build and every JDK, each item
+ * draws its own, and a new course seed draws new ones everywhere. Each call to {@link #next} picks one value of every varying given, uniformly from its list.
  */
 final class VariantDraws {
     private final SplitMix64 random;
     private final Variation variation;
 
-    VariantDraws(String lesson, String anchor, Variation variation) {
-        this.random = new SplitMix64(seed(lesson + "\n" + anchor));
+    VariantDraws(String courseSeed, String lesson, String anchor, Variation variation) {
+        // No course seed keeps the draws a course had before it set one.
+        this.random = new SplitMix64(seed((courseSeed.isEmpty() ? "" : courseSeed + "\n") + lesson + "\n" + anchor));
         this.variation = variation;
     }
 

@@ -11,9 +11,11 @@ import java.util.TreeMap;
  * @param language a BCP 47 tag for the pages' {@code lang} (default {@code en})
  * @param url      the published site's base address, ending in '/', or null when not said (no canonical links, no sitemap)
  * @param macros   KaTeX macros, name (such as {@code \R}) to expansion; sorted, so the math cache key does not depend on their order
+ * @param seed     text that, with each lesson's id and item, draws the variants ("" when not said): a new seed (a new
+ *                 term, say) gives every drawn variant new numbers
  */
 public record CourseConfig(String title, String language, String url, SortedMap<String, String> macros,
-        List<ModuleInfo> modules, List<PlannedLesson> planned) implements java.io.Serializable {
+        List<ModuleInfo> modules, List<PlannedLesson> planned, String seed) implements java.io.Serializable {
     public static final String DEFAULT_LANGUAGE = "en";
 
     public CourseConfig {
@@ -22,6 +24,7 @@ public record CourseConfig(String title, String language, String url, SortedMap<
         macros = java.util.Collections.unmodifiableSortedMap(macros);
         modules = modules == null ? List.of() : List.copyOf(modules);
         planned = planned == null ? List.of() : List.copyOf(planned);
+        seed = seed == null ? "" : seed;
     }
 
     public record ModuleInfo(String id, String title) implements java.io.Serializable {}

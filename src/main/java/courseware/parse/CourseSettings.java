@@ -50,7 +50,7 @@ final class CourseSettings {
         java.util.SortedMap<String, String> macros = new java.util.TreeMap<>(c.macros());
         macros.entrySet().removeIf(m -> !MACRO_NAME.matcher(m.getKey()).matches() || m.getValue() == null || m.getValue().isBlank()
                 || m.getValue().length() > MAX_MACRO_CHARS);
-        return new CourseConfig(c.title(), c.language(), url, macros, c.modules(), c.planned());
+        return new CourseConfig(c.title(), c.language(), url, macros, c.modules(), c.planned(), c.seed());
     }
 
     private static java.util.Optional<String> urlProblem(String url) {

@@ -48,6 +48,7 @@ public final class Build implements AutoCloseable {
     /** The store key of each kept lesson, made once with its result: its page's key is made from it. */
     private final Map<Path, String> keys = new HashMap<>();
     private String macrosInUse = ""; // the course macros the kept lessons were typeset with
+    private String seedInUse = ""; // the course seed the kept lessons' variants were drawn with
     private Progress progress = (phase, done, total) -> {};
 
     public Build(BuildOptions options) {
@@ -120,14 +121,16 @@ public final class Build implements AutoCloseable {
         Checking checking = new Checking(); // each lesson's work budget is its own, so one serves all threads
         Optional<CourseConfig> config = checking.courseFile(content.courseFile(), diagnostics);
 
-        // Lessons typeset with other macros are stale: their math would differ.
+        // Lessons typeset with other macros are stale: their math would differ; drawn with another seed, their variants.
         String macros = Checking.macros(config);
-        if (!macros.equals(macrosInUse)) {
+        String seed = config.map(CourseConfig::seed).orElse("");
+        if (!macros.equals(macrosInUse) || !seed.equals(seedInUse)) {
             lessons.clear();
             keys.clear();
         }
         macrosInUse = macros;
-        Lessons done = lessonResults(content, macros, checking);
+        seedInUse = seed;
+        Lessons done = lessonResults(content, macros, seed, checking);
         List<LessonResult> results = done.results();
         Checking.Folder linked = checking.linked(content, config, macros, results.stream().map(LessonResult::checked).toList(), diagnostics);
         Optional<Course> course = linked.course();
@@ -151,15 +154,15 @@ public final class Build implements AutoCloseable {
      * Each lesson's result: kept from this process's last run if its text is unchanged, else read from the store, else
      * parsed, checked and typeset now (and stored), with its store key kept in {@link #keys}.
      */
-    private Lessons lessonResults(Content content, String macros, Checking checking) {
+    private Lessons lessonResults(Content content, String macros, String seed, Checking checking) {
         List<Source> unknown = content.lessons().stream().filter(s -> {
             LessonResult known = lessons.get(s.path());
             return known == null || !known.isFor(s);
         }).toList();
         List<Found> found = inParallel(unknown, source -> {
-            String key = store.lessonKey(source, macros);
+            String key = store.lessonKey(source, macros, seed);
             Optional<LessonResult> stored = store.load(key, source);
-            return new Found(source, key, stored.orElse(null), stored.isPresent() ? null : checking.lesson(source));
+            return new Found(source, key, stored.orElse(null), stored.isPresent() ? null : checking.lesson(source, seed));
         }, "checking lessons");
         List<Checking.Lesson> pending = found.stream().map(Found::pending).filter(java.util.Objects::nonNull).toList();
         List<LessonResult> fromStore = found.stream().map(Found::stored).filter(java.util.Objects::nonNull).toList();

@@ -63,9 +63,14 @@ public final class Checking {
      * names are its own, so the result depends on its text alone.
      */
     public Lesson lesson(Source source) {
+        return lesson(source, "");
+    }
+
+    /** The same, its variants drawn with the course's seed ({@code CourseConfig.seed}, "" for none). */
+    public Lesson lesson(Source source, String courseSeed) {
         Diagnostics own = new Diagnostics();
         ParsedLesson parsed = PARSERS.get().parseLesson(source, own);
-        CheckResults checks = parsed.id().map(id -> checker.check(parsed.file(), id, own)).orElseGet(() -> checker.check(parsed.file(), own));
+        CheckResults checks = parsed.id().map(id -> checker.check(parsed.file(), courseSeed, id, own)).orElseGet(() -> checker.check(parsed.file(), own));
         return new Lesson(source, parsed, checks, own);
     }
 
@@ -78,7 +83,8 @@ public final class Checking {
     /** Loaded content as a build checks it, short of typesetting: the course file, every lesson, then the linking. */
     public Folder content(Content content, Diagnostics diagnostics) {
         Optional<CourseConfig> config = courseFile(content.courseFile(), diagnostics);
-        return linked(content, config, macros(config), content.lessons().stream().map(this::lesson).toList(), diagnostics);
+        String seed = config.map(CourseConfig::seed).orElse("");
+        return linked(content, config, macros(config), content.lessons().stream().map(s -> lesson(s, seed)).toList(), diagnostics);
     }
 
     /** {@code course.yml}, validated; empty when it is unusable (its problems are in {@code diagnostics}). */

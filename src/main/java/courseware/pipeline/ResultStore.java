@@ -67,10 +67,19 @@ final class ResultStore {
     }
 
     /** The key of {@code source}'s result when typeset with {@code macros} (one line of JSON, or ""). */
-    String lessonKey(Source source, String macros) {
-        // Newline-separated: the fingerprint and display path hold none, the macros are one line, the text comes last.
-        String material = tool + "\n" + source.displayPath() + "\n" + macros + "\n" + source.text();
+    String lessonKey(Source source, String macros, String seed) {
+        // Newline-separated: the fingerprint and display path hold none, the macros are one line, the seed is
+        // JSON-quoted (one line whatever it holds), the text comes last.
+        String material = tool + "\n" + source.displayPath() + "\n" + macros + "\n" + quoted(seed) + "\n" + source.text();
         return HexFormat.of().formatHex(sha256(material.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String quoted(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e); // a string always serializes
+        }
     }
 
     /** The stored result for {@code source}, with {@code source} itself in it, or empty. */

@@ -101,6 +101,18 @@ class VariantsTest {
         assertNotEquals(once, values(check(LESSON.replace("id: v", "id: w"))));
     }
 
+    /** course.yml's seed draws every lesson's variants anew (a new term), the same again for the same seed. */
+    @Test
+    void theCourseSeedDrawsOtherVariants() {
+        Source source = new Source(Path.of("v.md"), "v.md", LESSON);
+        List<String> none = values(new Checking().lesson(source, ""));
+        List<String> fall = values(new Checking().lesson(source, "fall 2026"));
+        assertEquals(none, values(check(LESSON)), "no seed: the draws a course had before it set one");
+        assertNotEquals(none, fall);
+        assertEquals(fall, values(new Checking().lesson(source, "fall 2026")));
+        assertNotEquals(fall, values(new Checking().lesson(source, "spring 2027")));
+    }
+
     private static List<String> values(Checking.Lesson checked) {
         Variation variation = checked.parsed().file().items().get(0).variation();
         return checked.checks().variants(variation).stream().map(Variant::values).toList();
