@@ -10,7 +10,6 @@ import courseware.model.Markup;
 import courseware.model.MathSpan;
 import courseware.model.ValueRef;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,7 +132,7 @@ final class Prose {
                 if (!a.getKey().equals("xmlns")) w.writeAttribute(a.getKey(), a.getValue());
             }
             List<Element> kids = e.children();
-            int arity = ARITY.getOrDefault(e.tagName(), Integer.MAX_VALUE);
+            // Scripts KaTeX leaves ungrouped were regrouped when typeset (courseware.math's MathmlRepair).
             if (e.tagName().equals("semantics") && !kids.isEmpty() && !kids.get(0).tagName().startsWith("annotation")) {
                 // MathML 2: one presentation child, then annotations.
                 List<Element> shown = kids.stream().filter(k -> !k.tagName().startsWith("annotation")).toList();
@@ -143,20 +142,10 @@ final class Prose {
                     w.writeEndElement();
                 } else mathNode(w, shown.get(0));
                 for (Element k : kids) if (k.tagName().startsWith("annotation")) mathNode(w, k);
-            } else if (kids.size() > arity) {
-                // KaTeX leaves some scripts ungrouped (a function application after "max"): the last argument is the rest, as a row.
-                for (int i = 0; i < arity - 1; i++) mathNode(w, kids.get(i));
-                w.writeStartElement("mrow");
-                for (int i = arity - 1; i < kids.size(); i++) mathNode(w, kids.get(i));
-                w.writeEndElement();
             } else {
                 for (Node c : e.childNodes()) mathNode(w, c);
             }
             w.writeEndElement();
         }
     }
-
-    /** How many arguments MathML 2 gives the elements with a fixed number of them. */
-    private static final Map<String, Integer> ARITY = Map.of("msub", 2, "msup", 2, "mfrac", 2, "mroot", 2, "munder", 2,
-            "mover", 2, "msubsup", 3, "munderover", 3);
 }

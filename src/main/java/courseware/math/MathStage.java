@@ -37,7 +37,8 @@ public final class MathStage {
     MathStage(MathCache cache, MathRenderer renderer) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
-        this.fingerprint = renderer.optionsFingerprint();
+        // The cached markup is KaTeX's after MathmlRepair: a change to the repair is a change of the output.
+        this.fingerprint = fingerprint(renderer);
     }
 
     /**
@@ -73,7 +74,7 @@ public final class MathStage {
                     failed.put(chunk.get(i), f);
                 } else if (results.get(i) instanceof MathResult.Rendered r) {
                     rendered++;
-                    cache.store(key(chunk.get(i)), r.html());
+                    cache.store(key(chunk.get(i)), MathmlRepair.repair(r.html()));
                 }
             }
             done += chunk.size();
@@ -98,6 +99,11 @@ public final class MathStage {
                     .orElseGet(() -> MathRenderer.internalError("the cache lost an entry of this build")));
         }
         return Collections.unmodifiableMap(results);
+    }
+
+    /** What the cached markup depends on: the renderer and its options, then the repair (one line, as the key needs). */
+    static String fingerprint(MathRenderer renderer) {
+        return renderer.optionsFingerprint() + " " + MathmlRepair.VERSION;
     }
 
     private String key(MathRequest request) {

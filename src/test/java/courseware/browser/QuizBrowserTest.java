@@ -158,6 +158,9 @@ class QuizBrowserTest {
     @Test
     void overHttpNothingLeavesTheSiteAndNothingLogsAnError() {
         browser.open(server.base() + "lessons/14-10.html");
+        // Another origin, another localStorage: pin the author's variant here too.
+        browser.js("localStorage.setItem('courseware:variant:lesson-14-10:q2', '0');");
+        browser.open(server.base() + "lessons/14-10.html");
         browser.driver().findElement(By.id("q2-v0-input")).sendKeys("0.0707", Keys.ENTER);
         assertEquals("Correct.", verdict("q2-v0"));
         for (String url : browser.requests()) assertTrue(url.startsWith(server.base()), "request outside the site: " + url);

@@ -76,7 +76,7 @@ class MathStageTest {
     void fullyCachedBuildNeverStartsKatex(@TempDir Path dir) {
         try (KatexRenderer katex = new KatexRenderer()) {
             MathCache cache = MathCache.onDisk(dir);
-            cache.store(MathCache.key(katex.optionsFingerprint(), A), "<cached>");
+            cache.store(MathCache.key(MathStage.fingerprint(katex), A), "<cached>");
             MathStage stage = new MathStage(cache, katex);
             assertEquals(Map.of(A, new MathResult.Rendered("<cached>")), stage.renderAll(List.of(A, A)));
             assertEquals(1, stage.cacheHits());
@@ -152,7 +152,7 @@ class MathStageTest {
             new MathStage(cache, fake).renderAll(List.of(A));
         }
         try (MathCache cache = MathCache.onDisk(dir)) {
-            assertEquals(java.util.Optional.of("<a>"), cache.load(MathCache.key("fp", A)));
+            assertEquals(java.util.Optional.of("<a>"), cache.load(MathCache.key(MathStage.fingerprint(fake), A)));
         }
         assertEquals(List.of(A), fake.calls);
     }

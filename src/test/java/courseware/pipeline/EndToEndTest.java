@@ -87,12 +87,12 @@ class EndToEndTest {
                 String text = Files.readString(p);
                 assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(text).find(), p + " links out");
                 assertFalse(Pattern.compile("url\\((['\"])?(https?:)?//").matcher(text).find(), p + " loads a remote url");
-                // Math needs no JavaScript: the only scripts are the site's own reading aids (theme, search, menu)
-                // and quiz grader, never KaTeX.
+                // Math needs no JavaScript: the only scripts are the site's own reading aids (theme, search, menu),
+                // quiz grader and variant picker, never KaTeX.
                 Matcher script = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(text);
                 while (script.find()) {
-                    assertTrue(script.group(1).isEmpty() || script.group(1).matches(" src=\"(\\.\\./)?assets/(nav|quiz)\\.js\" defer"),
-                            p + " loads a script other than nav.js and quiz.js: " + script.group(1));
+                    assertTrue(script.group(1).isEmpty() || script.group(1).matches(" src=\"(\\.\\./)?assets/(nav|quiz|variants)\\.js\" defer"),
+                            p + " loads a script other than nav.js, quiz.js and variants.js: " + script.group(1));
                     assertFalse(script.group(0).toLowerCase(java.util.Locale.ROOT).contains("katex"), p + " needs no JavaScript for math");
                 }
             }
