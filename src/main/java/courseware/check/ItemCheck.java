@@ -107,29 +107,7 @@ final class ItemCheck {
                     + "; widen the values, loosen the condition or ask for fewer variants");
             return List.of();
         }
-        return writtenOut(variation) ? List.of() : out;
-    }
-
-    /**
-     * Whether a small whole number of the item is the author's value of a given that varies, written out instead of
-     * bound: it would stay the same in every variant. Each is an error at the number. Only values of 3 and more count:
-     * 0, 1 and 2 are structure (exponents, halves, {@code k + 1}) far too often to tell from a value.
-     */
-    private boolean writtenOut(Variation variation) {
-        boolean found = false;
-        for (Variation.Bare bare : variation.bare()) {
-            double n = Double.parseDouble(bare.numeral());
-            if (n < 3) continue;
-            for (Variation.Vary vary : variation.varies()) {
-                if (lesson.values.get(vary.name()) instanceof Value.Num v && v.value() == n) {
-                    diagnostics.error(bare.pos(), "the number " + bare.numeral() + " in this varying item is the value of '" + vary.name()
-                            + "', which varies: write {{ " + vary.name() + " }} (or a {{ }} of what it comes from), so that every variant shows its own");
-                    found = true;
-                    break;
-                }
-            }
-        }
-        return found;
+        return WrittenOut.report(item, lesson.file.bindings(), lesson.values, diagnostics) ? List.of() : out;
     }
 
     private Attempt attempt(Item item, int index, List<Variant.Drawn> drawn) {

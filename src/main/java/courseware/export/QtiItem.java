@@ -123,14 +123,7 @@ final class QtiItem {
         explain(w, q);
         w.writeEndElement();
         for (int i = 0; i < n.misconceptions().size(); i++) {
-            w.writeStartElement("modalFeedback");
-            w.writeAttribute("outcomeIdentifier", "FEEDBACK");
-            w.writeAttribute("identifier", misconceptionId(i));
-            w.writeAttribute("showHide", "show");
-            w.writeStartElement("div");
-            ok &= prose.writeQti(w, n.misconceptions().get(i).misconception().feedback(), diagnostics);
-            w.writeEndElement();
-            w.writeEndElement();
+            ok &= feedback(w, "FEEDBACK", misconceptionId(i), n.misconceptions().get(i).misconception().feedback(), prose, diagnostics);
         }
         ok &= explanation(w, q, prose, diagnostics);
         return ok;
@@ -184,17 +177,23 @@ final class QtiItem {
     }
 
     private static boolean explanation(XMLStreamWriter w, QuizQuestion q, Prose prose, Diagnostics diagnostics) throws XMLStreamException {
-        if (q.explanation().isEmpty()) return true;
+        return q.explanation().isEmpty() || feedback(w, "EXPLAIN", "EXPLANATION", q.explanation(), prose, diagnostics);
+    }
+
+    /** A {@code modalFeedback} shown when {@code outcome} holds {@code id}: the markup's prose in a div. */
+    private static boolean feedback(XMLStreamWriter w, String outcome, String id, courseware.model.Markup markup, Prose prose,
+            Diagnostics diagnostics) throws XMLStreamException {
         w.writeStartElement("modalFeedback");
-        w.writeAttribute("outcomeIdentifier", "EXPLAIN");
-        w.writeAttribute("identifier", "EXPLANATION");
+        w.writeAttribute("outcomeIdentifier", outcome);
+        w.writeAttribute("identifier", id);
         w.writeAttribute("showHide", "show");
         w.writeStartElement("div");
-        boolean ok = prose.writeQti(w, q.explanation(), diagnostics);
+        boolean ok = prose.writeQti(w, markup, diagnostics);
         w.writeEndElement();
         w.writeEndElement();
         return ok;
     }
+
 
     private static String choiceId(int i) {
         return "C" + (i + 1);
@@ -252,14 +251,7 @@ final class QtiItem {
         w.writeEndElement();
 
         for (int i = 0; i < q.options().size(); i++) {
-            w.writeStartElement("modalFeedback");
-            w.writeAttribute("outcomeIdentifier", "FEEDBACK");
-            w.writeAttribute("identifier", choiceId(i));
-            w.writeAttribute("showHide", "show");
-            w.writeStartElement("div");
-            ok &= prose.writeQti(w, q.options().get(i).feedback(), diagnostics);
-            w.writeEndElement();
-            w.writeEndElement();
+            ok &= feedback(w, "FEEDBACK", choiceId(i), q.options().get(i).feedback(), prose, diagnostics);
         }
         ok &= explanation(w, q, prose, diagnostics);
         return ok;

@@ -190,12 +190,21 @@ final class Markdown {
             }
             int innerStart = open + 2;
             int start = open;
-            if (ValueNode.literal(tex.substring(open + 2, close)).isPresent()) {
-                diagnostics.error(inTex.at(innerStart), "{{ literal ... }} is for prose and code, not math: put the literal outside the math, or bind the number to a check");
-                open = close;
-                continue;
+            java.util.Optional<String> literal = ValueNode.literal(tex.substring(open + 2, close));
+            String inner = tex.substring(open + 2, close);
+            if (literal.isPresent()) {
+                // In math a literal is a number that is no result ("x^2/{{ literal 8 }}" beside a value that happens to
+                // be 8): shown as written, as the constant it is; other text would need the TeX rewritten.
+                String numeral = literal.get().strip();
+                if (!numeral.matches("\\d+(\\.\\d+)?") || courseware.model.Numeral.read(numeral).isEmpty()) {
+                    diagnostics.error(inTex.at(innerStart), "{{ literal ... }} in math takes a number, such as {{ literal 8 }};"
+                            + " put other text outside the math, or bind the number to a check");
+                    open = close;
+                    continue;
+                }
+                inner = " " + numeral + " ";
             }
-            ValueSyntax.parse(tex.substring(open + 2, close), k -> inTex.at(innerStart + k), diagnostics)
+            ValueSyntax.parse(inner, k -> inTex.at(innerStart + k), diagnostics)
                     .ifPresent(ref -> out.add(new MathSpan.Ref(ref, start, close + 2)));
             open = close;
         }

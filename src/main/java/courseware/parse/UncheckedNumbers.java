@@ -38,6 +38,7 @@ final class UncheckedNumbers {
     private static final Pattern VALUE = Pattern.compile("\\{\\{.*?\\}\\}");
     /** A small whole number: structure in a lesson, but in a varying item possibly a varying value written out. */
     private static final Pattern SMALL = Pattern.compile("(?<![\\w.])\\d{1,2}(?![\\d\\w]|\\.\\d)");
+    private static final Pattern LABEL = Pattern.compile("\\s*\\(?\\d{1,2}[.)]\\s*");
     /** Where the small whole numbers of the item being scanned go, or null when no item collects them. */
     private List<Variation.Bare> small;
     /** Fence languages whose comments start with {@code #}, and those whose comments start with {@code //}. */
@@ -143,7 +144,8 @@ final class UncheckedNumbers {
     }
 
     private void report(BasedSequence chars, String text, PosMap positions, String where) {
-        if (small != null) {
+        // A part's label ("**4.**", "2)") is structure, whatever value it happens to equal.
+        if (small != null && !LABEL.matcher(text).matches()) {
             Matcher s = SMALL.matcher(text);
             while (s.find()) small.add(new Variation.Bare(s.group(), positions.at(chars.subSequence(s.start()).getStartOffset())));
         }

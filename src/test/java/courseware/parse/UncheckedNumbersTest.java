@@ -149,12 +149,12 @@ class UncheckedNumbersTest {
     }
 
     @Test
-    void valuesInACodeBlockBecomeChecksAndALiteralInMathIsRefused() {
+    void valuesInACodeBlockBecomeChecksAndALiteralInMathTakesOnlyANumber() {
         Parsed p = parse("## Core content\n\n" + COMPUTE + "```python\nprint(eta)  # {{ eta ~ 0.0146 }} {{ literal 2024 }}\n```\n\n"
-                + "Math: $x = {{ literal 0.5 }}$.\n");
+                + "Math: $x = {{ literal 0.5 }}$ and $y = {{ literal one half }}$.\n");
         assertEquals(1, p.lesson().content().refs().size(), "the code's value is an embed of the fragment");
         assertEquals("0.0146", p.lesson().content().refs().get(0).stated().text());
         assertEquals(1, p.messages().size(), p.messages().toString());
-        assertTrue(p.messages().get(0).contains("{{ literal ... }} is for prose and code, not math"), p.messages().get(0));
+        assertTrue(p.messages().get(0).contains("{{ literal ... }} in math takes a number"), p.messages().get(0));
     }
 }
