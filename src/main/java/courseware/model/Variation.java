@@ -12,7 +12,7 @@ import java.util.List;
  * @param count    variants in all, variant 0 included; 1 for none
  * @param varies   the givens that vary, in the order written
  * @param requires conditions on the lesson's names that every variant meets
- * @param bare     the small whole numbers written in the item's text and math: each must not be a varying value
+ * @param bare     the small whole numbers written in the item's text and math, which check.WrittenOut holds against what varies
  */
 public record Variation(Pos pos, int count, List<Vary> varies, List<Require> requires, List<Bare> bare) implements java.io.Serializable {
     /** The most variants an item may ask for: each is one more check of the item and one more copy of it on the page. */

@@ -178,6 +178,14 @@ class VariantsBrowserTest {
         }
     }
 
+    /** Search indexes what the page shows without JavaScript: the author's values, never a drawn variant's. */
+    @Test
+    void searchIndexesVariantZeroOnly() throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(site.resolve("search/d0.js"));
+        assertTrue(docs.contains("\"Example: The rate at step 750\",\"lessons/v.html#example-1\""), docs);
+        for (int k = 100; k <= 900; k += 100) assertFalse(docs.contains("The rate at step " + k + "\""), k + " is a drawn value: " + docs);
+    }
+
     @Test
     void everyVariantIsAccessible() {
         learner("11");
