@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 final class ItemCheck {
     /** Draws per variant asked for before giving up on conditions that too few draws meet. */
     private static final int DRAWS_PER_VARIANT = 20;
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A name in the expression language. */
+    static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final CheckStage.LessonCheck lesson;
     private final String courseSeed;
@@ -178,7 +179,8 @@ final class ItemCheck {
         }
     }
 
-    private static boolean mentions(String expression, Set<String> names) {
+    /** Whether the expression names one of {@code names}. */
+    static boolean mentions(String expression, Set<String> names) {
         Matcher m = NAME.matcher(expression);
         while (m.find()) if (names.contains(m.group())) return true;
         return false;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A whole number a varying item writes out (in its text or math) that comes from what varies: it would stay the same
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 final class WrittenOut {
     /** Below this a whole number is structure. */
     static final double SMALLEST = 3;
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** A value the item's numbers may not equal unbound, and how to say where it comes from. */
     private record Derived(double value, String from, String bind) {}
@@ -65,7 +63,7 @@ final class WrittenOut {
     }
 
     private static void names(String expression, java.util.Collection<String> into) {
-        Matcher m = NAME.matcher(expression);
+        Matcher m = ItemCheck.NAME.matcher(expression);
         while (m.find()) into.add(m.group());
     }
 
@@ -93,7 +91,7 @@ final class WrittenOut {
         // What is computed from a varying given, in file order (a binding sees the names before it).
         Set<String> changed = new HashSet<>(varying);
         for (Binding b : bindings) {
-            if (b.given() || !mentions(b.expression(), changed)) continue;
+            if (b.given() || !ItemCheck.mentions(b.expression(), changed)) continue;
             changed.add(b.name());
             if (used.contains(b.name())) number(values, b.name()).ifPresent(v -> out.add(new Derived(v, "the value of '" + b.name() + "', computed from what varies", b.name())));
         }
@@ -102,11 +100,5 @@ final class WrittenOut {
 
     private static java.util.Optional<Double> number(Map<String, Value> values, String name) {
         return values.get(name) instanceof Value.Num n && Double.isFinite(n.value()) ? java.util.Optional.of(n.value()) : java.util.Optional.empty();
-    }
-
-    private static boolean mentions(String expression, Set<String> names) {
-        Matcher m = NAME.matcher(expression);
-        while (m.find()) if (names.contains(m.group())) return true;
-        return false;
     }
 }

@@ -36,10 +36,11 @@ final class MoodleXml {
                 if (lesson.items().isEmpty()) continue;
                 String category = "$course$/top/" + segment(quiz.courseTitle()) + "/" + segment(lesson.lesson().id() + " " + lesson.lesson().meta().title());
                 String current = null;
+                // A varying question's variants go in a category of their own, for a quiz's random question to draw one.
+                java.util.Set<Integer> varying = new java.util.HashSet<>();
+                lesson.items().forEach(i -> { if (i.variant() > 0) varying.add(i.number()); });
                 for (Exportable.Item item : lesson.items()) {
-                    // A varying question's variants go in a category of their own, for a quiz's random question to draw one.
-                    boolean varies = lesson.items().stream().anyMatch(i -> i.number() == item.number() && i.variant() > 0);
-                    String wanted = varies ? category + "/" + segment("question " + item.number()) : category;
+                    String wanted = varying.contains(item.number()) ? category + "/" + segment("question " + item.number()) : category;
                     if (!wanted.equals(current)) {
                         category(w, wanted);
                         current = wanted;

@@ -123,7 +123,7 @@ class ExportParityTest {
                 }
                 Tolerance t = n.accepted();
                 // --closed-ends: the closed interval is what was exported; the noted ends are the only difference.
-                Tolerance closed = new Tolerance(t.low(), true, t.high(), true, t.rule());
+                Tolerance closed = closed(t);
                 // Misconceptions as Moodle holds them: zero-mark answers after the right ones, each closed.
                 List<Optional<MoodleTolerance.Exported>> wrong = n.misconceptions().stream().map(m -> MoodleTolerance.closed(
                         m.interval().low().add(m.interval().high()).divide(BigDecimal.valueOf(2)), m.interval().low(), m.interval().high())).toList();
